@@ -20,7 +20,7 @@ FUTURE_MARKERS = {"will", "would", "expected", "expects", "expect", "due", "plan
                   "planned", "scheduled", "set", "next", "coming", "shall", "ready", "intends"}
 UMBRELLA_MARKERS = ("in total", "in all", "altogether", "over three days", "over two days",
                     "over the weekend", "across three days", "over the three days", "in several stages",
-                    "so far", "since", "total of", "overall")
+                    "so far", "total of", "overall")
 
 
 @lru_cache(maxsize=4096)
@@ -61,8 +61,18 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
         r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", low) else "month"
     if precision == "month" and re.fullmatch(r"[a-z]+( \d{4})?", low):
         return None, None  # a month alone is not an event day
-    if abs((got - published).days) > 3 * 366:
-        return got, precision
+    if re.fullmatch(r"(in )?\d{4}", low):
+        return None, None  # a year alone is not an event day
+    if not re.search(r"\d{4}", low) and abs((got - published).days) > 183:
+        # "May 16" with no year: the one nearest the publication date
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                cand = got.replace(year=year)
+            except ValueError:
+                continue
+            if abs((cand - published).days) <= 183:
+                got = cand
+                break
     return got, precision
 
 
@@ -82,16 +92,20 @@ def date_entities(sent: SpacySpan) -> list[SpacySpan]:
         sent.doc[t.i : t.i + 1] for t in sent if t.lower_ == "overnight" and t.ent_type_ == ""]
 
 
-def attached_to(ent: SpacySpan, verb: Token | None, cue: Token | None) -> bool:
-    """Whether a date phrase modifies the event verb rather than the speech verb."""
-    root = ent.root
-    node = root
-    while node.head != node:
-        if node == verb:
-            return True
-        if cue is not None and node == cue and cue != verb:
-            return False
-        if node.dep_ in ("acl", "relcl") and node.lemma_ in ("make", "give"):
-            return False  # "remarks made by X on Friday": the date of the remarks
+def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | None:
+    """Where a date phrase hangs: on the event "verb", on the speech "cue", elsewhere in the
+    "sentence", or None where it dates something else ("held since 2023", "remarks made on
+    Friday", "agreements reached on May 16")."""
+    if ent.text.lower().startswith(("since", "for ", "until", "from ")):
+        return None
+    node = ent.root
+    while True:
+        if verb is not None and node == verb:
+            return "verb"
+        if cue is not None and node == cue:
+            return "cue"
+        if node.dep_ in ("acl", "relcl") and node != verb:
+            return None
+        if node.head == node:
+            return "sentence"
         node = node.head
-    return node == verb or cue is None or verb is None

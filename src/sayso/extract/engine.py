@@ -112,8 +112,8 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     if cls == "remains":
         return "remains_returned"
     if cls in ("drones", "missiles"):
-        down = frame_of(verb) == "down" or (verb is not None and any(
-            frame_of(c) == "down" for c in verb.children if c.dep_ == "conj"))
+        down = frame_of(verb) == "down" or (noun is not None and any(
+            frame_of(c) == "down" for c in noun.children if c.dep_ in ("acl", "amod", "relcl")))
         return f"{cls}_{'downed' if down else 'launched'}"
     if cls == "persons":
         return casualty_or_exchange(cls, verb, noun)
@@ -230,19 +230,26 @@ def _remember_speakers(sent: SpacySpan, ctx: Context) -> None:
 
 def _figure_date(verb: Token | None, att: Attribution, sent: SpacySpan, published: date | None,
                  stance: str) -> tuple[date | None, str | None, bool]:
-    """(date, precision, explicit) for the clause; explicit False when nothing in it says."""
+    """(date, precision, explicit) for the clause; explicit False when nothing in it says.
+
+    A date on the event verb wins; then one elsewhere in the sentence that is not the date of
+    the statement; then the statement's own date ("said on Wednesday"), since news reports an
+    act on the day it is announced or later.
+    """
     low = sent.text.lower()
     future = stance == "expects" or (verb is not None and dates_.is_future(verb))
-    best = None
+    ranked = []
     for ent in dates_.date_entities(sent):
-        if dates_.attached_to(ent, verb, att.cue):
-            dist = abs(ent.root.i - verb.i) if verb is not None else 0
-            if best is None or dist < best[0]:
-                best = (dist, ent)
-    if best is not None and published is not None:
-        d, prec = dates_.resolve(best[1].text, published, future)
-        if d is not None:
-            return d, prec, True
+        where = dates_.attachment(ent, verb, att.cue)
+        if where is None or (stance == "expects" and where != "verb"):
+            continue
+        dist = abs(ent.root.i - verb.i) if verb is not None else 0
+        ranked.append(({"verb": 0, "sentence": 1, "cue": 2}[where], dist, ent))
+    if published is not None:
+        for _, _, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
+            d, prec = dates_.resolve(ent.text, published, future)
+            if d is not None:
+                return d, prec, True
     if any(m in low for m in dates_.UMBRELLA_MARKERS):
         return None, None, True
     return None, None, False
@@ -311,9 +318,8 @@ def _build(article, text, sent, sents, m: Mention, measure, anchor, noun, verb, 
         if alt is not None:
             att = Attribution(chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged)
     claimant = att.claimant.code if att.claimant else "SELF"
-    speaker_side = claimant[:3] if claimant != "SELF" else None
-    if speaker_side is None and _in_quote(anchor, regions) and att.claimant:
-        speaker_side = att.claimant.code[:3]
+    countries = lexicon().countries
+    speaker_side = claimant[:3] if claimant[:3] in countries else None
     subject_side = _subject_side(verb, att, ctx)
     dirs = directions(m, measure, verb, noun, ctx.parties, speaker_side, subject_side)
     start, end = _clause_span(verb if verb is not None and verb.sent == sent else anchor, sent)
@@ -380,7 +386,7 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             noun = tok.head
         if noun is None:
             continue
-        neg_verb = _negated_verb(tok)
+        neg_verb = _negated_verb(tok) or _neither_verb(tok)
         unspecified = any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children) or \
             tok.lemma_ in ("mention", "figure", "details") and any(c.lower_ == "no" for c in tok.children)
         if neg_verb is None and not unspecified:
@@ -439,6 +445,20 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                     date_precision=prec, confidence=0.6, extractor_version=EXTRACTOR_VERSION,
                 ))
     return out
+
+
+def _neither_verb(tok: Token) -> Token | None:
+    """"Neither side disclosed how many": a negation carried by the subject."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ in DISCLOSE:
+            subj = _subject(node)
+            if subj is not None and any(t.lower_ in ("neither", "no") for t in subj.subtree):
+                return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _explicit_direction(verb: Token | None, noun: Token | None) -> bool:

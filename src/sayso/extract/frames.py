@@ -19,6 +19,7 @@ from sayso.extract.quantities import Mention
 SUBCATEGORIES = {"civilian", "civilians", "serviceman", "servicemen", "soldier", "soldiers",
                  "woman", "women", "minor", "minors", "child", "children", "ballistic",
                  "cruise", "journalist", "journalists"}
+FALLEN = {"fallen", "dead", "slain", "killed", "deceased"}
 GENERAL_PERSONS = {"prisoner", "prisoners", "pow", "pows", "people", "person", "captive",
                    "captives", "hostage", "hostages", "detainee", "detainees"}
 EXCHANGE_WORDS = {"exchange", "swap", "prisoner", "prisoners", "pow", "pows", "captivity",
@@ -56,6 +57,10 @@ def measure_class(m: Mention) -> tuple[str | None, Token | None]:
     if noun is None:
         return None, None
     cls = _phrase_class(noun)
+    if noun.lower_ in ("those", "them") and m.undisclosed:
+        cls = "persons"
+    if cls == "persons" and any(c.lower_ in FALLEN for c in noun.children if c.dep_ == "amod"):
+        return "remains", noun  # "1,212 fallen defenders returned": bodies
     # "the bodies of 1,200 soldiers", "remains of 27 servicemen": remains, not people
     head = noun
     while head.dep_ in ("pobj", "conj", "appos") and head.head != head:
