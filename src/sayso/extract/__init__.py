@@ -15,7 +15,8 @@ from sayso.records import Article, Claim
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "extract_text"]
 
 
-def extract_text(text: str, published: date | None = None, outlet: str | None = None,
-                 article_id: str = "text") -> list[Claim]:
+def extract_text(
+    text: str, published: date | None = None, outlet: str | None = None, article_id: str = "text"
+) -> list[Claim]:
     """The claims of one text, without a store."""
     return extract_claims(Article(id=article_id, text=text, published=published, outlet=outlet))

@@ -41,8 +41,26 @@ class ActorMemory:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase around ``head``: its modifiers, an "of"-complement, an apposition."""
-    keep = {"compound", "amod", "poss", "det", "nmod", "case", "prep", "pobj", "appos", "flat",
-            "punct", "cc", "conj", "npadvmod", "nummod", "quantmod", "acl", "agent"}
+    keep = {
+        "compound",
+        "amod",
+        "poss",
+        "det",
+        "nmod",
+        "case",
+        "prep",
+        "pobj",
+        "appos",
+        "flat",
+        "punct",
+        "cc",
+        "conj",
+        "npadvmod",
+        "nummod",
+        "quantmod",
+        "acl",
+        "agent",
+    }
     out = [head]
     stack = [c for c in head.children]
     while stack:
@@ -72,8 +90,9 @@ def country_in(tokens: list[Token], lex: Lexicon) -> str | None:
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             hit = lex.country_of_word(" ".join(words[i : i + n]))
-            if hit and not (n == 1 and words[i] in ("US", "U.S.") and i > 0 and
-                            words[i - 1].lower() == "of"):
+            if hit and not (
+                n == 1 and words[i] in ("US", "U.S.") and i > 0 and words[i - 1].lower() == "of"
+            ):
                 return hit[0]
     return None
 

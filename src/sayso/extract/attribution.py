@@ -105,8 +105,9 @@ def _relayed_by(noun: Token) -> list[Token]:
 
 def _subject(cue: Token) -> Token | None:
     for c in cue.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and
-                                                      any(a.dep_ == "agent" for a in cue.children)):
+        if c.dep_ in ("nsubj", "nsubjpass") and not (
+            c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in cue.children)
+        ):
             return c
         if c.dep_ == "agent":
             return _pobj(c)
@@ -116,8 +117,9 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
-def attribute(tok: Token, memory: ActorMemory, last: Attribution | None,
-              own_outlet: str | None = None) -> Attribution:
+def attribute(
+    tok: Token, memory: ActorMemory, last: Attribution | None, own_outlet: str | None = None
+) -> Attribution:
     """The chain of sources under which ``tok`` is stated."""
     path = [tok, *tok.ancestors][::-1]  # root first
     heads: list[tuple[Token, bool]] = []  # (node, is governing cue)
@@ -142,8 +144,8 @@ def attribute(tok: Token, memory: ActorMemory, last: Attribution | None,
             s = _subject(node)
             if s is not None:
                 ordered.append(s)
-            ordered.extend(_inner_markers(node))
             cue = node
+        ordered.extend(_inner_markers(node))
     att.cue = cue
     if cue is not None:
         att.stance = lexicon().cues.get(cue.lemma_.lower(), "asserts")

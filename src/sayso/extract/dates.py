@@ -16,18 +16,49 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-FUTURE_MARKERS = {"will", "would", "expected", "expects", "expect", "due", "plan", "plans",
-                  "planned", "scheduled", "set", "next", "coming", "shall", "ready", "intends"}
-UMBRELLA_MARKERS = ("in total", "in all", "altogether", "over three days", "over two days",
-                    "over the weekend", "across three days", "over the three days", "in several stages",
-                    "so far", "total of", "overall")
+FUTURE_MARKERS = {
+    "will",
+    "would",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "plan",
+    "plans",
+    "planned",
+    "scheduled",
+    "set",
+    "next",
+    "coming",
+    "shall",
+    "ready",
+    "intends",
+}
+UMBRELLA_MARKERS = (
+    "in total",
+    "in all",
+    "altogether",
+    "over three days",
+    "over two days",
+    "over the weekend",
+    "across three days",
+    "over the three days",
+    "in several stages",
+    "so far",
+    "total of",
+    "overall",
+)
 
 
 @lru_cache(maxsize=4096)
 def _parse(expr: str, base: date, prefer: str) -> date | None:
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
-                "PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": [],
+    }
     got = dateparser.parse(expr, languages=["en"], settings=settings)
     return got.date() if got else None
 
@@ -52,13 +83,18 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
             delta = -((target - published.weekday()) % 7)
         return published - timedelta(days=delta), "day"
     if re.search(r"\b(week|month|year|days|weeks|months|years|decade)\b", low) and not re.search(
-            r"\d", low):
+        r"\d", low
+    ):
         return None, None
     got = _parse(low, published, "future" if future else "past")
     if got is None:
         return None, None
-    precision = "day" if re.search(r"\d", low) and re.search(
-        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", low) else "month"
+    precision = (
+        "day"
+        if re.search(r"\d", low)
+        and re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", low)
+        else "month"
+    )
     if precision == "month" and re.fullmatch(r"[a-z]+( \d{4})?", low):
         return None, None  # a month alone is not an event day
     if re.fullmatch(r"(in )?\d{4}", low):
@@ -89,7 +125,8 @@ def is_future(tok: Token) -> bool:
 
 def date_entities(sent: SpacySpan) -> list[SpacySpan]:
     return [e for e in sent.ents if e.label_ in ("DATE", "TIME")] + [
-        sent.doc[t.i : t.i + 1] for t in sent if t.lower_ == "overnight" and t.ent_type_ == ""]
+        sent.doc[t.i : t.i + 1] for t in sent if t.lower_ == "overnight" and t.ent_type_ == ""
+    ]
 
 
 def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | None:

@@ -29,13 +29,63 @@ from sayso.records import EVENT_TYPE_OF_MEASURE, Article, Claim, Span
 
 EXTRACTOR_VERSION = "0.1.0"
 
-DISCLOSE = {"say", "disclose", "specify", "give", "reveal", "provide", "mention", "release",
-            "publish", "report", "announce", "state", "name", "confirm", "offer"}
-SECONDARY_NOUNS = {"claim", "figure", "account", "number", "tally", "toll", "assertion",
-                   "remarks", "remark", "statement", "comments", "count", "version"}
-PLAN_WORDS = {"ready", "prepared", "plan", "plans", "agreed", "agree", "expected", "expect",
-              "foresee", "foresees", "offer", "offered", "willing", "promise", "promised",
-              "will", "would", "deal", "agreement", "due", "intend", "intends", "propose"}
+DISCLOSE = {
+    "say",
+    "disclose",
+    "specify",
+    "give",
+    "reveal",
+    "provide",
+    "mention",
+    "release",
+    "publish",
+    "report",
+    "announce",
+    "state",
+    "name",
+    "confirm",
+    "offer",
+}
+SECONDARY_NOUNS = {
+    "claim",
+    "figure",
+    "account",
+    "number",
+    "tally",
+    "toll",
+    "assertion",
+    "remarks",
+    "remark",
+    "statement",
+    "comments",
+    "count",
+    "version",
+}
+PLAN_WORDS = {
+    "ready",
+    "prepared",
+    "plan",
+    "plans",
+    "agreed",
+    "agree",
+    "expected",
+    "expect",
+    "foresee",
+    "foresees",
+    "offer",
+    "offered",
+    "willing",
+    "promise",
+    "promised",
+    "will",
+    "would",
+    "deal",
+    "agreement",
+    "due",
+    "intend",
+    "intends",
+    "propose",
+}
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
 
 
@@ -63,11 +113,13 @@ def sentence_case_headings(text: str) -> str:
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
         caps = [w for w in words if w[0].isupper()]
         if len(words) >= 3 and len(caps) / len(words) > 0.6 and not line.rstrip().endswith("."):
+
             def lower(m: re.Match) -> str:
                 w = m.group(0)
                 if m.start() == 0 or w in keep or w.isupper() and len(w) > 1:
                     return w
                 return w[0].lower() + w[1:]
+
             line = re.sub(r"[A-Za-z][\w'’-]*", lower, line)
         out.append(line)
     return "\n".join(out)
@@ -112,8 +164,12 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     if cls == "remains":
         return "remains_returned"
     if cls in ("drones", "missiles"):
-        down = frame_of(verb) == "down" or (noun is not None and any(
-            frame_of(c) == "down" for c in noun.children if c.dep_ in ("acl", "amod", "relcl")))
+        down = frame_of(verb) == "down" or (
+            noun is not None
+            and any(
+                frame_of(c) == "down" for c in noun.children if c.dep_ in ("acl", "amod", "relcl")
+            )
+        )
         return f"{cls}_{'downed' if down else 'launched'}"
     if cls == "persons":
         return casualty_or_exchange(cls, verb, noun)
@@ -140,7 +196,9 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
         if att.claimant and att.claimant.code[:3] in countries:
             return att.claimant.code[:3]
         return None
-    if subj.lower_ in ("each", "both") or any(c.lower_ in ("each", "both", "neither") for c in subj.children):
+    if subj.lower_ in ("each", "both") or any(
+        c.lower_ in ("each", "both", "neither") for c in subj.children
+    ):
         return None
     c = country_in(phrase_tokens(subj), lexicon())
     if c:
@@ -149,8 +207,14 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
     return sp.code[:3] if sp.code and sp.code[:3] in lexicon().countries else None
 
 
-def _stance(att: Attribution, verb: Token | None, frm: str | None, to: str | None,
-            claimant: str, sent: SpacySpan) -> str:
+def _stance(
+    att: Attribution,
+    verb: Token | None,
+    frm: str | None,
+    to: str | None,
+    claimant: str,
+    sent: SpacySpan,
+) -> str:
     stance = att.stance
     if stance == "acknowledges":
         side = claimant[:3]
@@ -166,12 +230,18 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
         return False
     node = verb
     for _ in range(4):
-        if any(c.lower_ in PLAN_WORDS for c in node.children if c.dep_ in (
-                "aux", "acomp", "amod", "advmod", "nsubj", "auxpass", "xcomp")):
+        if any(
+            c.lower_ in PLAN_WORDS
+            for c in node.children
+            if c.dep_ in ("aux", "acomp", "amod", "advmod", "nsubj", "auxpass", "xcomp")
+        ):
             return True
         if node.lower_ in PLAN_WORDS or node.lemma_ in PLAN_WORDS:
             return True
-        if node.dep_ in ("xcomp", "acomp", "ccomp", "conj", "advcl", "pcomp", "acl") and node.head != node:
+        if (
+            node.dep_ in ("xcomp", "acomp", "ccomp", "conj", "advcl", "pcomp", "acl")
+            and node.head != node
+        ):
             node = node.head
             if node.lemma_ in ("say", "write", "tell", "report", "claim", "state", "add"):
                 break
@@ -186,8 +256,9 @@ def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     m = re.search(r"\s[—–-]\s*([^—–-]{2,40})$", text) or re.match(r"^([^:]{2,40}):\s", text)
     if not m:
         return None
-    span = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1),
-                              alignment_mode="expand")
+    span = sent.doc.char_span(
+        sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand"
+    )
     if span is None:
         return None
     sp = resolve_speaker(span.root, ctx.memory)
@@ -196,8 +267,9 @@ def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     return Attribution(chain=[sp])
 
 
-def _quoted_attribution(tok: Token, regions: list[tuple[int, int]], sents: list[SpacySpan],
-                        ctx: Context) -> Attribution | None:
+def _quoted_attribution(
+    tok: Token, regions: list[tuple[int, int]], sents: list[SpacySpan], ctx: Context
+) -> Attribution | None:
     """A figure inside a quotation that runs over several sentences: the speaker named at
     either end of the quotation."""
     for s, e in regions:
@@ -224,12 +296,16 @@ def _sentence_attribution(sent: SpacySpan, ctx: Context) -> Attribution | None:
 
 def _remember_speakers(sent: SpacySpan, ctx: Context) -> None:
     for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos") and tok.pos_ in ("PROPN", "NOUN"):
+        if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos") and tok.pos_ in (
+            "PROPN",
+            "NOUN",
+        ):
             resolve_speaker(tok, ctx.memory)
 
 
-def _figure_date(verb: Token | None, att: Attribution, sent: SpacySpan, published: date | None,
-                 stance: str) -> tuple[date | None, str | None, bool]:
+def _figure_date(
+    verb: Token | None, att: Attribution, sent: SpacySpan, published: date | None, stance: str
+) -> tuple[date | None, str | None, bool]:
     """(date, precision, explicit) for the clause; explicit False when nothing in it says.
 
     A date on the event verb wins; then one elsewhere in the sentence that is not the date of
@@ -283,8 +359,9 @@ def extract_claims(article: Article) -> list[Claim]:
             measure = _measure(cls, verb, noun)
             if measure is None:
                 continue
-            claim = _build(article, text, sent, sents, m, measure, anchor, noun, verb, ctx,
-                           regions, is_title)
+            claim = _build(
+                article, text, sent, sents, m, measure, anchor, noun, verb, ctx, regions, is_title
+            )
             if claim is None:
                 continue
             ctx.last_class = cls
@@ -296,8 +373,14 @@ def extract_claims(article: Article) -> list[Claim]:
                     pending_dates.append(c)
         sent_claims += _undisclosed(article, text, sent, ctx)
         sent_claims += _secondary(article, text, sent, sent_claims, ctx)
-        pending_dates += [c for c in sent_claims if c.event_date is None and c.stance != "expects"
-                          and c not in pending_dates and not _umbrella(sent)]
+        pending_dates += [
+            c
+            for c in sent_claims
+            if c.event_date is None
+            and c.stance != "expects"
+            and c not in pending_dates
+            and not _umbrella(sent)
+        ]
         claims += sent_claims
         att = _sentence_attribution(sent, ctx)
         if att is not None and att.chain:
@@ -306,8 +389,9 @@ def extract_claims(article: Article) -> list[Claim]:
     return _dedupe(claims)
 
 
-def _build(article, text, sent, sents, m: Mention, measure, anchor, noun, verb, ctx, regions,
-           is_title):
+def _build(
+    article, text, sent, sents, m: Mention, measure, anchor, noun, verb, ctx, regions, is_title
+):
     att = attribute(anchor, ctx.memory, ctx.last, ctx.outlet)
     if att.negated:
         return None
@@ -335,13 +419,25 @@ def _build(article, text, sent, sents, m: Mention, measure, anchor, noun, verb, 
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
         conf = 0.55 + (0.2 if att.cue is not None else 0.0) + (0.1 if noun is not None else 0.0)
         c = Claim(
-            article_id=article.id, measure=measure, from_code=frm, to_code=to,
-            value=m.value, approx=m.approx, span=Span(start, end), quote=text[start:end],
-            claimant=claimant, claimant_name=att.claimant.name if att.claimant else None,
+            article_id=article.id,
+            measure=measure,
+            from_code=frm,
+            to_code=to,
+            value=m.value,
+            approx=m.approx,
+            span=Span(start, end),
+            quote=text[start:end],
+            claimant=claimant,
+            claimant_name=att.claimant.name if att.claimant else None,
             claimant_span=Span(att.claimant.start, att.claimant.end) if att.claimant else None,
-            via=[s.code for s in att.via], stance=stance, hedged=att.hedged,
-            scope=scope_of(noun, measure), event_type=EVENT_TYPE_OF_MEASURE[measure],
-            event_date=d, date_precision=prec, confidence=min(conf, 0.95),
+            via=[s.code for s in att.via],
+            stance=stance,
+            hedged=att.hedged,
+            scope=scope_of(noun, measure),
+            event_type=EVENT_TYPE_OF_MEASURE[measure],
+            event_date=d,
+            date_precision=prec,
+            confidence=min(conf, 0.95),
             extractor_version=EXTRACTOR_VERSION,
         )
         out.append((c, exp))
@@ -375,20 +471,34 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
         if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
             noun = _target_noun(tok)
         elif tok.lemma_ in ("number", "figure", "mention", "details", "group", "figures"):
-            noun = _target_noun(tok) if any(
-                c.lower_ in ("no", "unspecified", "undisclosed", "any") for c in tok.children) or \
-                _negated_verb(tok) else None
-            if noun is None and tok.lemma_ in ("number", "group") and any(
-                    c.lower_ in ("unspecified", "undisclosed") for c in tok.children):
+            noun = (
+                _target_noun(tok)
+                if any(
+                    c.lower_ in ("no", "unspecified", "undisclosed", "any") for c in tok.children
+                )
+                or _negated_verb(tok)
+                else None
+            )
+            if (
+                noun is None
+                and tok.lemma_ in ("number", "group")
+                and any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children)
+            ):
                 noun = tok
-        elif tok.lower_ == "any" and tok.dep_ == "det" and any(
-                c.lower_ in ("whether", "if") for c in _verb_chain(tok)):
+        elif (
+            tok.lower_ == "any"
+            and tok.dep_ == "det"
+            and any(c.lower_ in ("whether", "if") for c in _verb_chain(tok))
+        ):
             noun = tok.head
         if noun is None:
             continue
         neg_verb = _negated_verb(tok) or _neither_verb(tok)
-        unspecified = any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children) or \
-            tok.lemma_ in ("mention", "figure", "details") and any(c.lower_ == "no" for c in tok.children)
+        unspecified = (
+            any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children)
+            or tok.lemma_ in ("mention", "figure", "details")
+            and any(c.lower_ == "no" for c in tok.children)
+        )
         if neg_verb is None and not unspecified:
             continue
         m = Mention(tok.i, tok.i + 1, None, undisclosed=True, anchor=noun, noun=noun)
@@ -436,19 +546,32 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 if not frm or not to or frm == to:
                     continue
                 d, prec, exp = _figure_date(verb, att, sent, article.published, "asserts")
-                out.append(Claim(
-                    article_id=article.id, measure=measure, from_code=frm, to_code=to, value=None,
-                    undisclosed=True, span=Span(start, end), quote=text[start:end],
-                    claimant=claimant, claimant_name=att.claimant.name if att.claimant else None,
-                    via=[s.code for s in att.via] if not neither else [], stance="asserts",
-                    event_type=EVENT_TYPE_OF_MEASURE[measure], event_date=d if exp else None,
-                    date_precision=prec, confidence=0.6, extractor_version=EXTRACTOR_VERSION,
-                ))
+                out.append(
+                    Claim(
+                        article_id=article.id,
+                        measure=measure,
+                        from_code=frm,
+                        to_code=to,
+                        value=None,
+                        undisclosed=True,
+                        span=Span(start, end),
+                        quote=text[start:end],
+                        claimant=claimant,
+                        claimant_name=att.claimant.name if att.claimant else None,
+                        via=[s.code for s in att.via] if not neither else [],
+                        stance="asserts",
+                        event_type=EVENT_TYPE_OF_MEASURE[measure],
+                        event_date=d if exp else None,
+                        date_precision=prec,
+                        confidence=0.6,
+                        extractor_version=EXTRACTOR_VERSION,
+                    )
+                )
     return out
 
 
 def _neither_verb(tok: Token) -> Token | None:
-    """"Neither side disclosed how many": a negation carried by the subject."""
+    """ "Neither side disclosed how many": a negation carried by the subject."""
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.lemma_ in DISCLOSE:
@@ -464,7 +587,9 @@ def _neither_verb(tok: Token) -> Token | None:
 def _explicit_direction(verb: Token | None, noun: Token | None) -> bool:
     """Whether the clause itself says which way: "to Russia", "Russian soldiers", "got back"."""
     lex = lexicon()
-    if noun is not None and any(c.dep_ == "amod" and lex.country_of_word(c.text) for c in noun.children):
+    if noun is not None and any(
+        c.dep_ == "amod" and lex.country_of_word(c.text) for c in noun.children
+    ):
         return True
     if verb is None:
         return False
@@ -492,7 +617,7 @@ def _negated_verb(tok: Token) -> Token | None:
 
 
 def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim]:
-    """"…, a claim Kyiv acknowledged", "echoing remarks made by the ministry": the same
+    """ "…, a claim Kyiv acknowledged", "echoing remarks made by the ministry": the same
     figures, stated again by another source."""
     out: list[Claim] = []
     if not sent_claims:
@@ -512,26 +637,46 @@ def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim
         via = [s.code for s in outer.chain[:-1]]
         if tok.dep_ == "dobj" and tok.head.dep_ != "advcl":
             continue
-        start, end = _trim(text, tok.left_edge.idx, min(tok.right_edge.idx + len(tok.right_edge.text), sent.end_char))
+        start, end = _trim(
+            text,
+            tok.left_edge.idx,
+            min(tok.right_edge.idx + len(tok.right_edge.text), sent.end_char),
+        )
         # the nearest figure's clause: the last stated before the noun
         last_key = before[-1].span
         for c in before:
             if c.span != last_key and c.stance == "expects":
                 continue
             stance = lexicon().cues.get(verb.lemma_.lower(), "asserts")
-            if stance == "acknowledges" and not (speaker.code[:3] == c.to_code and c.from_code != speaker.code[:3]):
+            if stance == "acknowledges" and not (
+                speaker.code[:3] == c.to_code and c.from_code != speaker.code[:3]
+            ):
                 stance = "asserts"
             if stance not in ("acknowledges", "denies"):
                 stance = "asserts"
-            out.append(Claim(
-                article_id=article.id, measure=c.measure, from_code=c.from_code, to_code=c.to_code,
-                value=c.value, approx=c.approx, span=Span(start, end), quote=text[start:end],
-                claimant=speaker.code, claimant_name=speaker.name,
-                claimant_span=Span(speaker.start, speaker.end), via=via, stance=stance,
-                scope=c.scope, event_type=c.event_type, event_date=c.event_date,
-                date_precision=c.date_precision, confidence=0.6,
-                extractor_version=EXTRACTOR_VERSION,
-            ))
+            out.append(
+                Claim(
+                    article_id=article.id,
+                    measure=c.measure,
+                    from_code=c.from_code,
+                    to_code=c.to_code,
+                    value=c.value,
+                    approx=c.approx,
+                    span=Span(start, end),
+                    quote=text[start:end],
+                    claimant=speaker.code,
+                    claimant_name=speaker.name,
+                    claimant_span=Span(speaker.start, speaker.end),
+                    via=via,
+                    stance=stance,
+                    scope=c.scope,
+                    event_type=c.event_type,
+                    event_date=c.event_date,
+                    date_precision=c.date_precision,
+                    confidence=0.6,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+            )
     return out
 
 
@@ -575,8 +720,17 @@ def _fill_dates(pending: list[Claim], explicit, published: date | None) -> None:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end, c.measure, c.from_code or "",
-                                           c.to_code or "", c.claimant)):
+    for c in sorted(
+        claims,
+        key=lambda c: (
+            c.span.start,
+            c.span.end,
+            c.measure,
+            c.from_code or "",
+            c.to_code or "",
+            c.claimant,
+        ),
+    ):
         key = (c.span.start, c.span.end, c.fact_key, c.claimant, tuple(c.via), c.stance)
         if key in seen:
             continue

@@ -16,15 +16,56 @@ from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.lexicon import lexicon
 from sayso.extract.quantities import Mention
 
-SUBCATEGORIES = {"civilian", "civilians", "serviceman", "servicemen", "soldier", "soldiers",
-                 "woman", "women", "minor", "minors", "child", "children", "ballistic",
-                 "cruise", "journalist", "journalists"}
+SUBCATEGORIES = {
+    "civilian",
+    "civilians",
+    "serviceman",
+    "servicemen",
+    "soldier",
+    "soldiers",
+    "woman",
+    "women",
+    "minor",
+    "minors",
+    "child",
+    "children",
+    "ballistic",
+    "cruise",
+    "journalist",
+    "journalists",
+}
 FALLEN = {"fallen", "dead", "slain", "killed", "deceased"}
-GENERAL_PERSONS = {"prisoner", "prisoners", "pow", "pows", "people", "person", "captive",
-                   "captives", "hostage", "hostages", "detainee", "detainees"}
-EXCHANGE_WORDS = {"exchange", "swap", "prisoner", "prisoners", "pow", "pows", "captivity",
-                  "release", "released", "freed", "handover", "captive", "hostages", "hostage",
-                  "repatriation"}
+GENERAL_PERSONS = {
+    "prisoner",
+    "prisoners",
+    "pow",
+    "pows",
+    "people",
+    "person",
+    "captive",
+    "captives",
+    "hostage",
+    "hostages",
+    "detainee",
+    "detainees",
+}
+EXCHANGE_WORDS = {
+    "exchange",
+    "swap",
+    "prisoner",
+    "prisoners",
+    "pow",
+    "pows",
+    "captivity",
+    "release",
+    "released",
+    "freed",
+    "handover",
+    "captive",
+    "hostages",
+    "hostage",
+    "repatriation",
+}
 
 
 @dataclass
@@ -88,7 +129,15 @@ def frame_of(verb: Token | None) -> str | None:
     frames = lexicon().frames
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in ("over", "back", "home", "down", "up", "go", "free"):
+        if c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in (
+            "over",
+            "back",
+            "home",
+            "down",
+            "up",
+            "go",
+            "free",
+        ):
             key = f"{lemma} {c.lower_}"
             if key in frames:
                 return frames[key]
@@ -115,7 +164,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def nationality(noun: Token | None, speaker_side: str | None, subject_side: str | None) -> str | None:
+def nationality(
+    noun: Token | None, speaker_side: str | None, subject_side: str | None
+) -> str | None:
     """Whose people or weapons the noun counts: "Ukrainian soldiers", "its own", "our defenders"."""
     if noun is None:
         return None
@@ -130,7 +181,11 @@ def nationality(noun: Token | None, speaker_side: str | None, subject_side: str 
             h = lex.country_of_word(c.text)
             if h:
                 return h[0]
-        if c.dep_ == "poss" and c.head == noun or (c.lower_ in ("its", "their") and c.head in (noun, *noun.children)):
+        if (
+            c.dep_ == "poss"
+            and c.head == noun
+            or (c.lower_ in ("its", "their") and c.head in (noun, *noun.children))
+        ):
             if c.lower_ in FIRST_PERSON:
                 return speaker_side
             if c.lower_ in ("its", "their", "his", "her"):
@@ -152,14 +207,23 @@ def _other(code: str | None, parties: list[str]) -> str | None:
     return others[0] if others else None
 
 
-def directions(m: Mention, measure: str, verb: Token | None, noun: Token | None,
-               parties: list[str], speaker_side: str | None,
-               subject_side: str | None) -> list[tuple[str | None, str | None]]:
+def directions(
+    m: Mention,
+    measure: str,
+    verb: Token | None,
+    noun: Token | None,
+    parties: list[str],
+    speaker_side: str | None,
+    subject_side: str | None,
+) -> list[tuple[str | None, str | None]]:
     """From -> to for the figure, both ways for "each" figures."""
     lex = lexicon()
     sent = m.anchor.sent
-    each = m.each or any(t.lower_ in ("each", "apiece") for t in sent) and any(
-        t.lower_ in ("each", "apiece", "both") for t in _window(m, 8))
+    each = (
+        m.each
+        or any(t.lower_ in ("each", "apiece") for t in sent)
+        and any(t.lower_ in ("each", "apiece", "both") for t in _window(m, 8))
+    )
     if each and len(parties) >= 2:
         a, b = parties[0], parties[1]
         return [(a, b), (b, a)]
@@ -206,7 +270,9 @@ def directions(m: Mention, measure: str, verb: Token | None, noun: Token | None,
         return [(frm, to)]
     if measure in ("drones_launched", "missiles_launched"):
         frm = (agent if passive else subj) or nat
-        to = _child_pobj_country(verb, ("at", "on", "against", "over")) if verb is not None else None
+        to = (
+            _child_pobj_country(verb, ("at", "on", "against", "over")) if verb is not None else None
+        )
         if to is None and verb is not None:
             for c in verb.children:
                 if c.dep_ == "dobj":
@@ -243,8 +309,11 @@ def scope_of(noun: Token | None, measure: str) -> str | None:
     """A breakdown label ("civilians", "ballistic", "over Kursk") so it never reads as a rival."""
     if noun is None:
         return None
-    if noun.lower_ in SUBCATEGORIES and noun.lower_ not in ("soldiers", "servicemen") or any(
-            c.lower_ in ("ballistic", "cruise") for c in noun.children):
+    if (
+        noun.lower_ in SUBCATEGORIES
+        and noun.lower_ not in ("soldiers", "servicemen")
+        or any(c.lower_ in ("ballistic", "cruise") for c in noun.children)
+    ):
         words = [c.lower_ for c in noun.children if c.lower_ in ("ballistic", "cruise")]
         return " ".join(words + [noun.lower_])
     return None
@@ -257,7 +326,11 @@ def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> st
         candidates += [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
         candidates += [noun.head] if noun.head.tag_ in ("VBN", "JJ") else []
     for v in candidates:
-        f = frame_of(v) if v.pos_ in ("VERB", "AUX") or v.tag_ == "VBN" else lexicon().frames.get(v.lower_)
+        f = (
+            frame_of(v)
+            if v.pos_ in ("VERB", "AUX") or v.tag_ == "VBN"
+            else lexicon().frames.get(v.lower_)
+        )
         if f == "kill":
             return "killed"
         if f == "wound":

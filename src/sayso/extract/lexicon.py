@@ -73,8 +73,12 @@ def _load(extra: str) -> Lexicon:
         row += [""] * (5 - len(row))
         c = Country(row[0], _alts(row[1]), _alts(row[2]), _alts(row[3]), _alts(row[4]))
         lex.countries[c.code] = c
-        for kind, words in (("capital", c.capitals), ("demonym", c.demonyms),
-                            ("adjective", c.adjectives), ("name", c.names)):
+        for kind, words in (
+            ("capital", c.capitals),
+            ("demonym", c.demonyms),
+            ("adjective", c.adjectives),
+            ("name", c.names),
+        ):
             for w in words:
                 lex.country_words[w] = (c.code, kind)
     for row in _rows("roles.tsv"):

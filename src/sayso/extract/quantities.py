@@ -15,19 +15,64 @@ from spacy.tokens import Token
 from sayso.extract.numbers import is_number_word, parse_number
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-UNIT_WORDS = {"percent", "%", "per", "year", "years", "-year", "km", "kilometres", "kilometers",
-              "miles", "mile", "metres", "meters", "hours", "hour", "days", "day", "minutes",
-              "weeks", "months", "dollars", "euros", "roubles", "rubles", "hryvnias", "times",
-              "storey", "story", "percentage", "km/h", "tonnes", "tons", "old"}
+UNIT_WORDS = {
+    "percent",
+    "%",
+    "per",
+    "year",
+    "years",
+    "-year",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "minutes",
+    "weeks",
+    "months",
+    "dollars",
+    "euros",
+    "roubles",
+    "rubles",
+    "hryvnias",
+    "times",
+    "storey",
+    "story",
+    "percentage",
+    "km/h",
+    "tonnes",
+    "tons",
+    "old",
+}
 BOUNDS = [
-    (("more", "than"), "at_least"), (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
-    (("no", "less", "than"), "at_least"), (("upwards", "of"), "at_least"), (("over",), "at_least"),
+    (("more", "than"), "at_least"),
+    (("at", "least"), "at_least"),
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("upwards", "of"), "at_least"),
+    (("over",), "at_least"),
     (("in", "excess", "of"), "at_least"),
-    (("up", "to"), "at_most"), (("nearly",), "at_most"), (("almost",), "at_most"),
-    (("as", "many", "as"), "at_most"), (("fewer", "than"), "at_most"), (("less", "than"), "at_most"),
-    (("about",), "about"), (("around",), "about"), (("some",), "about"), (("roughly",), "about"),
-    (("approximately",), "about"), (("nearly", "about"), "about"), (("an", "estimated"), "about"),
-    (("estimated",), "about"), (("close", "to"), "at_most"),
+    (("up", "to"), "at_most"),
+    (("nearly",), "at_most"),
+    (("almost",), "at_most"),
+    (("as", "many", "as"), "at_most"),
+    (("fewer", "than"), "at_most"),
+    (("less", "than"), "at_most"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("some",), "about"),
+    (("roughly",), "about"),
+    (("approximately",), "about"),
+    (("nearly", "about"), "about"),
+    (("an", "estimated"), "about"),
+    (("estimated",), "about"),
+    (("close", "to"), "at_most"),
 ]
 ZERO_WORDS = {"none", "zero", "nobody", "noone"}
 UNDISCLOSED_ADJ = {"unspecified", "undisclosed", "unknown", "unnamed", "unconfirmed"}
@@ -61,8 +106,11 @@ def _bound_before(doc, start: int) -> tuple[str | None, int]:
 
 
 def _counted_noun(tok: Token) -> Token | None:
-    if tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and tok.head.pos_ in (
-            "NOUN", "PROPN", "ADJ") and tok.head.i > tok.i:
+    if (
+        tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound")
+        and tok.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and tok.head.i > tok.i
+    ):
         return tok.head
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -85,32 +133,61 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     while i < sent.end:
         tok = doc[i]
         # numbers: digits or number words, possibly several tokens ("twelve hundred and twelve")
-        if (tok.like_num or is_number_word(tok.text)) and tok.ent_type_ not in SKIP_ENTS \
-                and not _is_designation(doc, i) and tok.lower_ not in ("one",) or (
-                tok.lower_ == "one" and tok.ent_type_ == "CARDINAL" and tok.dep_ == "nummod"):
+        if (
+            (tok.like_num or is_number_word(tok.text))
+            and tok.ent_type_ not in SKIP_ENTS
+            and not _is_designation(doc, i)
+            and tok.lower_ not in ("one",)
+            or (tok.lower_ == "one" and tok.ent_type_ == "CARDINAL" and tok.dep_ == "nummod")
+        ):
             j = i + 1
-            while j < sent.end and (doc[j].like_num or is_number_word(doc[j].text) or (
-                    doc[j].lower_ == "and" and j + 1 < sent.end and is_number_word(doc[j + 1].text)
-                    and doc[j - 1].lower_ in ("hundred", "thousand"))):
+            while j < sent.end and (
+                doc[j].like_num
+                or is_number_word(doc[j].text)
+                or (
+                    doc[j].lower_ == "and"
+                    and j + 1 < sent.end
+                    and is_number_word(doc[j + 1].text)
+                    and doc[j - 1].lower_ in ("hundred", "thousand")
+                )
+            ):
                 j += 1
             words = [t.text for t in doc[i:j]]
             start = i
-            if i > sent.start and doc[i - 1].lower_ == "a" and words[0].lower() in ("dozen", "hundred", "thousand"):
+            if (
+                i > sent.start
+                and doc[i - 1].lower_ == "a"
+                and words[0].lower() in ("dozen", "hundred", "thousand")
+            ):
                 start = i - 1
                 words = ["a", *words]
             value = parse_number(words)
             nxt = doc[j] if j < sent.end else None
-            if value is None or (nxt is not None and (nxt.lower_ in UNIT_WORDS or nxt.text == "-"
-                                                      or nxt.text.startswith("-"))):
+            if value is None or (
+                nxt is not None
+                and (nxt.lower_ in UNIT_WORDS or nxt.text == "-" or nxt.text.startswith("-"))
+            ):
                 i = j
                 continue
-            if tok.ent_type_ in SKIP_ENTS or (1900 <= value <= 2100 and "," not in tok.text and tok.tag_ == "CD"
-                                               and (nxt is None or nxt.pos_ not in ("NOUN",))):
+            if tok.ent_type_ in SKIP_ENTS or (
+                1900 <= value <= 2100
+                and "," not in tok.text
+                and tok.tag_ == "CD"
+                and (nxt is None or nxt.pos_ not in ("NOUN",))
+            ):
                 i = j
                 continue
             approx, _ = _bound_before(doc, start)
             last = doc[j - 1]
-            m = Mention(start, j, value, approx, anchor=last, noun=_counted_noun(last))
+            noun = next(
+                (
+                    n
+                    for n in map(_counted_noun, reversed(doc[i:j]))
+                    if n is not None and not (n.i >= i and n.i < j)
+                ),
+                None,
+            )
+            m = Mention(start, j, value, approx, anchor=last, noun=noun)
             # "1,000 for 1,000", "1,000-for-1,000": one figure each way
             if j + 1 < sent.end and doc[j].lower_ in ("for", "-for-") and doc[j + 1].like_num:
                 if parse_number([doc[j + 1].text]) == value:
@@ -124,8 +201,18 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
         elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
-            if noun.lower_ not in ("figure", "figures", "number", "details", "mention", "date",
-                                   "comment", "information", "word", "timetable"):
+            if noun.lower_ not in (
+                "figure",
+                "figures",
+                "number",
+                "details",
+                "mention",
+                "date",
+                "comment",
+                "information",
+                "word",
+                "timetable",
+            ):
                 out.append(Mention(i, i + 1, 0, anchor=noun, noun=noun))
         elif tok.lower_ == "any" and _negated_above(tok):
             noun = _counted_noun(tok) or (tok.head if tok.dep_ == "det" else None)
@@ -140,4 +227,5 @@ def _negated_above(tok: Token) -> bool:
     while node.head != node and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return any(c.dep_ == "neg" for c in node.children) and not any(
-        c.lower_ in ("whether", "if") for c in node.children)
+        c.lower_ in ("whether", "if") for c in node.children
+    )
