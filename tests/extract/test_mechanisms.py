@@ -113,3 +113,16 @@ def test_numbers_that_are_not_claims(text):
 def test_bounds():
     c = only("Russia handed more than 300 Ukrainian bodies to Ukraine on Friday, officials said.")
     assert (c.value, c.approx) == (300, "at_least")
+
+
+def test_tolls_without_a_counted_noun():
+    got = claims_of(
+        "Death toll in Russian attack on Kyiv rises to nine\n\n"
+        "In Kyiv, five killed and 14 wounded, the mayor said."
+    )
+    keys = {(c.measure, c.from_code, c.to_code, c.value) for c in got}
+    assert keys == {
+        ("killed", "RUS", "UKR", 9),
+        ("killed", "RUS", "UKR", 5),
+        ("wounded", "RUS", "UKR", 14),
+    }

@@ -176,6 +176,22 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     return None
 
 
+def _casualty_without_noun(m: Mention) -> str | None:
+    """A bare figure that is a toll: "five killed", "the toll rose to nine", "14 wounded"."""
+    tok = m.anchor
+    frames = lexicon().frames
+    if frames.get(tok.head.lower_) in ("kill", "wound") and tok.head != tok:
+        return "killed" if frames[tok.head.lower_] == "kill" else "wounded"
+    if tok.head.lower_ in ("to", "at") and tok.head.head != tok.head:
+        verb = tok.head.head
+        words = {t.lower_ for t in verb.subtree if t.i < tok.i}
+        if "toll" in words or ("number" in words and words & {"killed", "dead"}):
+            return (
+                "wounded" if words & {"wounded", "injured"} and "killed" not in words else "killed"
+            )
+    return None
+
+
 def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | None:
     if verb is None:
         return None
@@ -350,13 +366,14 @@ def extract_claims(article: Article) -> list[Claim]:
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
             cls, noun = measure_class(m)
+            toll = _casualty_without_noun(m) if m.noun is None else None
             if cls is None and m.noun is None:
-                cls = ctx.last_class
+                cls = "persons" if toll else ctx.last_class
             if cls is None:
                 continue
             anchor = noun or m.anchor
             verb = _verb_of(anchor)
-            measure = _measure(cls, verb, noun)
+            measure = toll or _measure(cls, verb, noun)
             if measure is None:
                 continue
             claim = _build(

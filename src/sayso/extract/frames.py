@@ -297,11 +297,13 @@ def _window(m: Mention, n: int):
 
 
 def _place_country(sent) -> str | None:
+    lex = lexicon()
     for t in sent:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "near", "over"):
-            c = country_in(phrase_tokens(t), lexicon())
-            if c:
-                return c
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "near", "over", "on"):
+            for w in phrase_tokens(t):
+                hit = lex.country_of_word(w.text)
+                if hit and hit[1] in ("name", "capital"):
+                    return hit[0]
     return None
 
 
