@@ -98,7 +98,8 @@ def perturbed(preds: list[dict], gold: dict[str, dict], seed: int = 7) -> list[d
         out.append(p)
         if rng.random() < 0.1:  # a repeat with another claimant and confidence: the judged one
             twin = json.loads(json.dumps(p))
-            twin["claimant"] = twin["claimant"][:3] + "MIL" if twin["claimant"] != "SELF" else "SELF"
+            own = twin["claimant"]
+            twin["claimant"] = own[:3] + "MIL" if own != "SELF" else "SELF"
             twin["confidence"] = rng.choice([0.1, 0.5, 0.95])
             out.append(twin)
     out.append({"article": "no-such-article", "measure": "killed", "from": "RUS", "to": "UKR",
