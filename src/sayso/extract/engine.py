@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -672,13 +672,8 @@ def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim
             if stance not in ("acknowledges", "denies"):
                 stance = "asserts"
             out.append(
-                Claim(
-                    article_id=article.id,
-                    measure=c.measure,
-                    from_code=c.from_code,
-                    to_code=c.to_code,
-                    value=c.value,
-                    approx=c.approx,
+                replace(
+                    c,
                     span=Span(start, end),
                     quote=text[start:end],
                     claimant=speaker.code,
@@ -686,12 +681,8 @@ def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim
                     claimant_span=Span(speaker.start, speaker.end),
                     via=via,
                     stance=stance,
-                    scope=c.scope,
-                    event_type=c.event_type,
-                    event_date=c.event_date,
-                    date_precision=c.date_precision,
+                    hedged=False,
                     confidence=0.6,
-                    extractor_version=EXTRACTOR_VERSION,
                 )
             )
     return out
