@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -217,12 +218,14 @@ def test_export_formats(runner: CliRunner, filled: tuple[Path, str], tmp_path: P
 def test_demo_prints_the_ledger(runner: CliRunner, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(DB_ENV, str(tmp_path / "mine.db"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the demo's own store lands here
     result = invoke(runner, "demo")
     assert result.exit_code == 0, result.output
     assert "Articles" in result.stdout and "┃" in result.stdout  # a Rich table
     assert "Volga Daily Wire" in result.stdout
     assert "8 added" in result.stderr and "0 skipped" in result.stderr
     assert not (tmp_path / "mine.db").exists()  # the demo never writes to the user's store
+    assert list(tmp_path.glob("sayso-demo-*/demo.db"))
 
 
 def test_demo_into_a_given_db(runner: CliRunner, tmp_path: Path) -> None:

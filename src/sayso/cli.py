@@ -173,6 +173,13 @@ def direction(from_code: str | None, to_code: str | None) -> str:
     return f"{from_code or '?'} → {to_code or '?'}"
 
 
+def short_id(article_id: str) -> str:
+    """An article id for a table cell: a file path shrinks to its name; URLs and ids stay."""
+    if "://" in article_id or "/" not in article_id:
+        return article_id
+    return Path(article_id).name
+
+
 def _claimant(c: Claim) -> str:
     return f"{c.claimant_name} ({c.claimant})" if c.claimant_name else c.claimant
 
@@ -219,7 +226,7 @@ def event_card(ev: Event) -> Table:
                 _via(c),
                 c.stance,
                 (_verdict_note(verdict) if verdict else "") if i == 0 else "",
-                f"“{c.quote}” — {c.article_id}",
+                f"“{c.quote}” — {short_id(c.article_id)}",
             )
         table.add_section()
     return table
@@ -397,16 +404,16 @@ def evaluate(
     ] = None,
 ) -> None:
     """Score sayso on a folder of gold articles (a scratch store; FORMAT.md's metrics)."""
+    summaries: list[IngestSummary] = []
     try:
         with _progress_bar("evaluate") as progress:
             metrics = Ledger.evaluate(
-                gold_dir,
-                progress=progress,
-                export_to=export_to,
-                report=lambda s: _report(s, "evaluate"),
+                gold_dir, progress=progress, export_to=export_to, report=summaries.append
             )
     except LedgerError as exc:
         _fail(str(exc))
+    for summary in summaries:  # after the bar is gone, so the lines do not tear it
+        _report(summary, "evaluate")
     if as_json:
         typer.echo(json.dumps(metrics))
     else:
@@ -449,7 +456,8 @@ def demo(ctx: typer.Context, db: DbOption = None) -> None:
         table.add_column(name, overflow="fold")
     for a in articles:
         table.add_row(
-            a.id, a.outlet or "—", a.published.isoformat() if a.published else "unknown",
+            short_id(a.id), a.outlet or "—",
+            a.published.isoformat() if a.published else "unknown",
             a.title or "—", str(per_article.get(a.id, 0)),
         )
     out.print(table)
