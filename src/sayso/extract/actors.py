@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.extract.lexicon import Lexicon, lexicon
@@ -114,7 +113,6 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
         # the longest alias nearest the head wins
         hits.sort(key=lambda h: (-(h[1] - h[0]), abs(h[0] + start - head.idx)))
         s, e, code, name = hits[0]
-        code = _with_country_role(code, toks, lex)
         _remember(memory, head, code, text)
         return Speaker(code, text, start, end)
     country = country_in(toks, lex)
@@ -144,11 +142,6 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     return Speaker("", text, start, end)
 
 
-def _with_country_role(code: str, toks: list[Token], lex: Lexicon) -> str:
-    """An outlet named with a country and a role word is that state's media, not the outlet."""
-    return code
-
-
 def _remember(memory: ActorMemory, head: Token, code: str, text: str) -> None:
     if head.pos_ != "PRON":
         memory.by_head[head.lemma_.lower()] = code
@@ -158,7 +151,3 @@ def _remember(memory: ActorMemory, head: Token, code: str, text: str) -> None:
             memory.by_name[t.text] = code
         if t.ent_type_ == "PERSON":
             memory.by_name[t.text] = code
-
-
-def span_country(span: SpacySpan | list[Token]) -> str | None:
-    return country_in(list(span), lexicon())

@@ -461,10 +461,6 @@ def _build(
     return out
 
 
-def _in_quote(tok: Token, regions) -> bool:
-    return any(s <= tok.idx < e for s, e in regions)
-
-
 def _target_noun(tok: Token) -> Token | None:
     """The noun whose count is left out: "how many N", "the number of N", "figure for N"."""
     if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
