@@ -41,3 +41,9 @@ lock: | $(BIN)/python
 
 clean:
 	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache
+
+# Benchmarks (never part of `make test`): each script prints one table of ratios against a
+# baseline measured in the same run.
+.PHONY: bench
+bench: $(STAMP)
+	@for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done

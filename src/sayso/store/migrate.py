@@ -24,22 +24,33 @@ def alembic_config() -> Config:
     return config
 
 
+def heads() -> set[str]:
+    """The newest revisions the package ships (one per branch)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
 def head() -> str | None:
-    """The newest revision the package ships."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest revision, where the history is one line (None when it has branches)."""
+    found = heads()
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def current(engine: Engine) -> str | None:
     """The revision a database is at (None when it has no sayso schema yet)."""
+    found = current_heads(engine)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def current_heads(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def upgrade(engine: Engine) -> None:
     """Migrate to head in one transaction; a database already there is left untouched."""
-    if current(engine) == head():
+    if current_heads(engine) == heads():
         return
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
