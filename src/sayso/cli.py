@@ -396,29 +396,81 @@ def export_(
 
 
 @app.command()
+def reextract(
+    ctx: typer.Context,
+    articles: Annotated[
+        list[str] | None, typer.Argument(metavar="[ARTICLE]...", help="Only these article ids.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Run extraction again over stored articles (after an upgrade or a lexicon edit)."""
+    with _ledger(ctx, db) as ledger:
+        try:
+            with _progress_bar("reextract") as progress:
+                summary = ledger.reextract(articles or None, progress=progress)
+        except LedgerError as exc:
+            _fail(str(exc))
+    for article_id in summary.changed:
+        _say(f"changed {article_id}")
+    _say(f"reextract: {summary.line()}")
+
+
+@app.command()
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     export_to: Annotated[
         Path | None, typer.Option("--export", help="Also keep the predictions (JSON Lines).")
     ] = None,
+    show_errors: Annotated[
+        bool,
+        typer.Option("--errors", help="Also list each article's missed and spurious claims, "
+                     "and score each measure."),
+    ] = False,
 ) -> None:
     """Score sayso on a folder of gold articles (a scratch store; FORMAT.md's metrics)."""
+    from sayso.evaluate import errors, load_gold, per_measure, read_jsonl
+
     summaries: list[IngestSummary] = []
-    try:
-        with _progress_bar("evaluate") as progress:
-            metrics = Ledger.evaluate(
-                gold_dir, progress=progress, export_to=export_to, report=summaries.append
-            )
-    except LedgerError as exc:
-        _fail(str(exc))
+    with tempfile.TemporaryDirectory(prefix="sayso-evaluate-") as tmp:
+        kept = export_to or (Path(tmp) / "predictions.jsonl" if show_errors else None)
+        try:
+            with _progress_bar("evaluate") as progress:
+                metrics = Ledger.evaluate(
+                    gold_dir, progress=progress, export_to=kept, report=summaries.append
+                )
+        except LedgerError as exc:
+            _fail(str(exc))
+        if show_errors:
+            gold, predictions = load_gold(gold_dir), read_jsonl(kept)
+            metrics["per_measure"] = per_measure(gold, predictions)
+            metrics["errors"] = errors(gold, predictions)
     for summary in summaries:  # after the bar is gone, so the lines do not tear it
         _report(summary, "evaluate")
     if as_json:
         typer.echo(json.dumps(metrics))
-    else:
-        for key, value in metrics.items():
+        return
+    for key, value in metrics.items():
+        if key not in ("per_measure", "errors"):
             typer.echo(f"{key:>20}: {value}")
+    if show_errors:
+        _print_errors(metrics["per_measure"], metrics["errors"])
+
+
+def _print_errors(measures: dict[str, dict], found: list[dict]) -> None:
+    typer.echo("\nper measure (facts):")
+    for measure, row in measures.items():
+        typer.echo(f"{measure:>20}: P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}"
+                   f"  (gold {row['gold']}, predicted {row['predicted']})")
+    for item in found:
+        typer.echo(f"\n== {item['article']}")
+        for line in item["missed"]:
+            typer.echo(f"  MISSED    {line}")
+        for line in item["spurious"]:
+            typer.echo(f"  SPURIOUS  {line}")
+        for wrong in item["wrong"]:
+            typer.echo(f"  WRONG {','.join(wrong['fields'])}: {wrong['predicted']}")
+            typer.echo(f"        gold: {wrong['gold']}")
 
 
 def example_files() -> list[Path]:

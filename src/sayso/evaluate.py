@@ -214,3 +214,84 @@ def score(gold: dict[str, dict], predictions: Iterable[dict]) -> dict:
         "bcubed_r": _rounded(bcubed[1]),
         "bcubed_f1": _rounded(bcubed[2]),
     }
+
+
+# -- error analysis (`sayso evaluate --errors`) ----------------------------------------------
+
+
+def _per_article(gold: dict[str, dict], predictions: Iterable[dict]) -> dict[str, list[dict]]:
+    id_of_url = {doc.get("url"): doc_id for doc_id, doc in gold.items()}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for rec in predictions:
+        ref = rec.get("article")
+        doc_id = ref if ref in gold else id_of_url.get(ref)
+        if doc_id is not None:
+            out[doc_id].append(rec)
+    return out
+
+
+def describe(rec: dict) -> str:
+    """A claim in one line: claimant, chain, stance, measure, direction, figure and quote."""
+    if rec.get("undisclosed"):
+        figure = "undisclosed"
+    else:
+        figure = f"{rec.get('approx') + ' ' if rec.get('approx') else ''}{rec.get('value')}"
+    chain = "".join(f" via {v}" for v in rec.get("via") or [])
+    return (f"{rec.get('claimant')}{chain} {rec.get('stance')} {rec.get('measure')} "
+            f"{rec.get('from')}->{rec.get('to')} {figure}  «{rec.get('quote', '')}»")
+
+
+def errors(gold: dict[str, dict], predictions: Iterable[dict]) -> list[dict]:
+    """Each article's missed and spurious attributed claims, as the scorer keys them (fact and
+    claimant side), plus matched claims whose full claimant, chain or stance differ."""
+    by_article = _per_article(gold, predictions)
+    found = []
+    for doc_id, doc in gold.items():
+        preds = by_article.get(doc_id, [])
+        gold_by: dict[tuple, dict] = {}
+        for c in doc["claims"]:
+            gold_by.setdefault((_fact(c), _side(c.get("claimant"))), c)
+        pred_by: dict[tuple, dict] = {}
+        for c in preds:
+            key = (_fact(c), _side(c.get("claimant")))
+            if key not in pred_by or float(c.get("confidence") or 0) > float(
+                    pred_by[key].get("confidence") or 0):
+                pred_by[key] = c
+        wrong = []
+        for key in gold_by.keys() & pred_by.keys():
+            g, p = gold_by[key], pred_by[key]
+            fields = [name for name, same in (
+                ("claimant", str(g.get("claimant")).upper() == str(p.get("claimant")).upper()),
+                ("via", _chain(g) == _chain(p)),
+                ("stance", g.get("stance") == p.get("stance")),
+            ) if not same]
+            if fields:
+                wrong.append({"fields": fields, "gold": describe(g), "predicted": describe(p)})
+        missed = [describe(gold_by[k]) for k in sorted(gold_by.keys() - pred_by.keys(), key=str)]
+        spurious = [describe(pred_by[k]) for k in sorted(pred_by.keys() - gold_by.keys(), key=str)]
+        if missed or spurious or wrong:
+            found.append({"article": doc_id, "missed": missed, "spurious": spurious,
+                          "wrong": wrong})
+    return found
+
+
+def per_measure(gold: dict[str, dict], predictions: Iterable[dict]) -> dict[str, dict]:
+    """Fact-level precision, recall and F1 for each measure, over the whole folder."""
+    by_article = _per_article(gold, predictions)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for doc_id, doc in gold.items():
+        gold_facts = {_fact(c) for c in doc["claims"]}
+        pred_facts = {_fact(c) for c in by_article.get(doc_id, [])}
+        for fact in gold_facts & pred_facts:
+            counts[fact[0]][0] += 1
+        for fact in pred_facts:
+            counts[fact[0]][1] += 1
+        for fact in gold_facts:
+            counts[fact[0]][2] += 1
+    table = {}
+    for measure in sorted(counts, key=str):
+        hits, predicted, expected = counts[measure]
+        p, r, f = _prf(hits, predicted, expected)
+        table[str(measure)] = {"p": _rounded(p), "r": _rounded(r), "f1": _rounded(f),
+                               "gold": expected, "predicted": predicted, "hits": hits}
+    return table

@@ -94,6 +94,26 @@ def _export_order(c: Claim) -> tuple:
     )
 
 
+@dataclass
+class ReextractSummary:
+    """What `sayso reextract` did: articles seen, which of them changed, claims before/after."""
+
+    articles: int = 0
+    changed: list[str] = field(default_factory=list)
+    claims_before: int = 0
+    claims_after: int = 0
+    events: int = 0
+
+    def line(self) -> str:
+        return (f"{self.articles} articles re-extracted, {len(self.changed)} changed; "
+                f"claims {self.claims_before} -> {self.claims_after}; {self.events} events")
+
+
+def _export_key(c: Claim) -> tuple:
+    """A claim's content, without row ids or confidence: what a user would call a change."""
+    return _export_order(c) + (c.approx or "", c.scope or "", c.quote, c.extractor_version)
+
+
 class Ledger:
     """A store of articles, claims and events, and the rules for filling it."""
 
@@ -180,6 +200,39 @@ class Ledger:
         else:
             summary.added += 1
         return f"{status} {article.id}"
+
+    def reextract(
+        self, article_ids: Iterable[str] | None = None, *, progress: Progress | None = None
+    ) -> ReextractSummary:
+        """Run extraction again over stored articles (after an upgrade or a lexicon edit) and
+        regroup the events. Originals go first, so a verbatim copy takes its original's new
+        claims; each article's claims are swapped in one transaction."""
+        from sayso.extract import extract_claims
+
+        wanted = set(article_ids) if article_ids is not None else None
+        articles = [a for a in self.store.articles() if wanted is None or a.id in wanted]
+        if wanted is not None and (unknown := wanted - {a.id for a in articles}):
+            raise LedgerError(f"no such article: {', '.join(sorted(unknown))}")
+        copy_of = {a.id: self.store.copy_of(a.id) for a in articles}
+        articles.sort(key=lambda a: (copy_of[a.id] is not None, a.id))
+        summary = ReextractSummary()
+        for done, article in enumerate(articles, 1):
+            before = self.store.claims(article.id)
+            original = copy_of[article.id]
+            if original is not None:
+                claims = _copy_claims(self.store.claims(original), article.id)
+            else:
+                claims = extract_claims(article)
+            self.store.replace_claims(article.id, claims)
+            summary.articles += 1
+            summary.claims_before += len(before)
+            summary.claims_after += len(claims)
+            if sorted(map(_export_key, before)) != sorted(map(_export_key, claims)):
+                summary.changed.append(article.id)
+            if progress:
+                progress(done, len(articles), article.id)
+        summary.events = len(self.rebuild_events())
+        return summary
 
     def rebuild_events(self) -> list[Event]:
         """Group every stored claim into events again; deterministic, so a rebuild is a no-op

@@ -103,6 +103,21 @@ class Store:
                 setattr(claim, convert.DB_ID, claim_row.id)
         return "copy" if copy_of is not None else result
 
+    def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
+        """Swap an article's claims for new ones in one transaction (re-extraction)."""
+        for claim in claims:
+            if claim.article_id != article_id:
+                raise ValueError(f"claim of article {claim.article_id!r} given for {article_id!r}")
+        with self._session.begin() as s:
+            if s.get(ArticleRow, article_id) is None:
+                raise KeyError(article_id)
+            s.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
+            rows = [convert.claim_row(c) for c in claims]
+            s.add_all(rows)
+            s.flush()
+            for claim, claim_row in zip(claims, rows, strict=True):
+                setattr(claim, convert.DB_ID, claim_row.id)
+
     def article_by_hash(self, content_hash: str) -> Article | None:
         """The stored article with this text; an original is preferred over its copies."""
         with self._session() as s:
