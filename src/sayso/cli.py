@@ -69,6 +69,7 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     json = "json"
+    parquet = "parquet"
 
 
 # -- plumbing ----------------------------------------------------------------------------------
@@ -125,14 +126,18 @@ def _progress_bar(description: str):
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
+        TextColumn("{task.fields[rate]}"),
         TextColumn("{task.fields[label]}"),
         console=_err(),
         transient=False,
     )
-    task = bar.add_task(description, total=None, label="reading")
+    task = bar.add_task(description, total=None, label="reading", rate="")
 
     def update(done: int, total: int, label: str) -> None:
-        bar.update(task, completed=done, total=total, label=label[:60])
+        # A streamed input has no known total (0): the bar counts up with no end.
+        elapsed = bar.tasks[0].elapsed or 0.0
+        rate = f"{done / elapsed:.1f} articles/s" if elapsed > 0 else ""
+        bar.update(task, completed=done, total=total or None, label=label[:60], rate=rate)
 
     with bar:
         yield update
@@ -196,14 +201,25 @@ def _event_title(ev: Event) -> str:
 
 def _verdict_note(v: Verdict) -> str:
     """The verdict, with the range of figures where the claimants differ."""
+    note = v.verdict
     if v.low is not None and v.high is not None and v.low != v.high:
-        return f"{v.verdict} ({figure(v.low)}–{figure(v.high)})"
-    return v.verdict
+        note = f"{v.verdict} ({figure(v.low)}–{figure(v.high)})"
+    if v.best is not None and len(v.sides) > 1:
+        note += f"; {figure(v.best)} by {' and '.join(v.sides)}"
+    return note
 
 
-def event_card(ev: Event) -> Table:
+def _evidence(c: Claim, sources: dict | None) -> str:
+    """The quote with where it stands: the outlet and date when known, else the article."""
+    outlet, when = (sources or {}).get(c.article_id, (None, None))
+    where = ", ".join(x for x in (outlet, when.isoformat() if when else None) if x)
+    return f"“{c.quote}” — {where or short_id(c.article_id)}"
+
+
+def event_card(ev: Event, sources: dict | None = None) -> Table:
     """One event as a table: per measure and direction, each claimant's figure, chain, stance
-    and words, and the verdict on the row."""
+    and words (with outlet and date, from ``sources``: article id → (outlet, published)), and
+    the verdict on the row."""
     table = Table(title=f"{_event_title(ev)}  [{ev.id}]", title_justify="left", show_lines=False)
     for name in ("measure", "figure", "claimant", "via", "stance", "verdict", "quote"):
         table.add_column(name, overflow="fold")
@@ -226,7 +242,7 @@ def event_card(ev: Event) -> Table:
                 _via(c),
                 c.stance,
                 (_verdict_note(verdict) if verdict else "") if i == 0 else "",
-                f"“{c.quote}” — {short_id(c.article_id)}",
+                _evidence(c, sources),
             )
         table.add_section()
     return table
@@ -302,12 +318,47 @@ def ingest(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 if any input is skipped.")
     ] = False,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-bytes", min=1, help="Skip inputs larger than this. Default: $SAYSO_MAX_BYTES, "
+            "else 20000000.", show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes; 0 (default): all cores.",
+            show_default=False,
+        ),
+    ] = 0,
+    engine: Annotated[
+        str, typer.Option(help="local (a process pool) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address; default: a LocalCluster of --jobs workers."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their claims, store them, and rebuild the events."""
+    from sayso.parallel import default_jobs, runner_for
+    from sayso.sources import max_bytes_limit  # here: reading HTML pulls in trafilatura
+
     when = _parse_date(published)
+    try:
+        limit = max_bytes_limit(max_bytes)
+    except ValueError as exc:  # a bad $SAYSO_MAX_BYTES
+        _fail(str(exc))
     with _ledger(ctx, db) as ledger, _progress_bar("ingest") as progress:
-        summary = ledger.ingest(paths, published=when, outlet=outlet, progress=progress)
+        try:
+            runner = runner_for(engine, scheduler)
+        except ValueError as exc:
+            _fail(str(exc))
+        summary = ledger.ingest(
+            paths, published=when, outlet=outlet, progress=progress, max_bytes=limit,
+            jobs=jobs or default_jobs(), runner=runner,
+        )
     _report(summary)
     if strict and summary.skipped:
         _fail(f"{len(summary.skipped)} input(s) skipped (--strict)")
@@ -340,12 +391,28 @@ def claims(
 @app.command()
 def events(
     ctx: typer.Context,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="Only events of this type (air_attack…).")
+    ] = None,
+    party: Annotated[
+        str | None, typer.Option(help="Only events with this party (RUS, UKR…).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Dated on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Dated on or before (YYYY-MM-DD).")] = None,
+    verdict: Annotated[
+        str | None, typer.Option(help="Only events with a figure of this verdict (contested…).")
+    ] = None,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """List the events, with a verdict per measure and direction."""
+    from sayso.resolve.disputes import filter_events
+
+    start, end = _parse_date(since), _parse_date(until)
     with _ledger(ctx, db) as ledger:
-        found = ledger.events()
+        found = filter_events(
+            ledger.events(), type_=type_, party=party, since=start, until=end, verdict=verdict
+        )
     if format is TableFormat.json:
         _dump_json([_event_json(ev) for ev in found])
     else:
@@ -362,12 +429,17 @@ def show(
     """One event's card: each side's figure, chain, stance, verdict and quotes."""
     with _ledger(ctx, db) as ledger:
         ev = ledger.event(event_id)
+        sources = ledger.sources_of([ev]) if ev is not None else {}
     if ev is None:
         _fail(f"no event {event_id!r} (see `sayso events`)")
     if format is TableFormat.json:
-        _dump_json(_event_json(ev))
+        card = _event_json(ev)
+        for rec in card["claims"]:
+            outlet, when = sources.get(rec["article"], (None, None))
+            rec["outlet"], rec["published"] = outlet, when.isoformat() if when else None
+        _dump_json(card)
     else:
-        _out().print(event_card(ev))
+        _out().print(event_card(ev, sources))
 
 
 @app.command(name="export")
@@ -379,7 +451,15 @@ def export_(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Every claim as a FORMAT.md prediction record (one JSON object a line), or CSV."""
+    """Every claim as a FORMAT.md prediction record (one JSON object a line), or CSV; or
+    claims, events and articles as Parquet files in the folder given by -o."""
+    if format == ExportFormat.parquet:
+        if output is None:
+            _fail("--format parquet needs -o FOLDER (it writes three files)")
+        with _ledger(ctx, db) as ledger:
+            counts = exporters.write_parquet(ledger, output)
+        _say("export: " + ", ".join(f"{n} {t}" for t, n in counts.items()) + f" to {output}")
+        return
     writer = {
         ExportFormat.jsonl: exporters.write_jsonl,
         ExportFormat.csv: exporters.write_csv,
@@ -413,6 +493,22 @@ def reextract(
     for article_id in summary.changed:
         _say(f"changed {article_id}")
     _say(f"reextract: {summary.line()}")
+
+
+@app.command()
+def check(ctx: typer.Context, db: DbOption = None) -> None:
+    """Check the store's integrity (read only): schema, grounding, references, duplicates.
+
+    Prints one line per problem on stdout; exits 1 when there is any."""
+    from sayso.check import check_store
+    from sayso.ledger import resolve_db
+
+    report = check_store(resolve_db(_db(ctx, db)))
+    for problem in report.problems:
+        typer.echo(problem)
+    _say(f"check: {report.line()}")
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -483,6 +579,31 @@ def example_files() -> list[Path]:
 
 
 @app.command()
+def watch(
+    ctx: typer.Context,
+    feeds: Annotated[list[str], typer.Argument(metavar="FEED...", help="RSS or Atom feed URLs.")],
+    interval: Annotated[float, typer.Option(min=0, help="Seconds between polls.")] = 300.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once, then stop.")] = False,
+    max_polls: Annotated[
+        int | None, typer.Option(min=1, help="Stop after this many rounds of polls.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Poll feeds, ingest new items (never one twice), and survive feeds that fail."""
+    from sayso.watch import watch as run_watch
+
+    rounds = 1 if once else max_polls
+    with _ledger(ctx, db) as ledger:
+        try:
+            run_watch(
+                ledger, feeds, interval=interval, max_polls=rounds,
+                report=lambda res: _say(f"watch: {res.line()}"),
+            )
+        except KeyboardInterrupt:
+            _say("watch: stopped")
+
+
+@app.command()
 def demo(ctx: typer.Context, db: DbOption = None) -> None:
     """Ingest the bundled examples into a fresh store and print the event ledger."""
     chosen = _db(ctx, db)  # $SAYSO_DB is not used: the demo never writes to your own store
@@ -518,6 +639,42 @@ def demo(ctx: typer.Context, db: DbOption = None) -> None:
     for ev in found:
         out.print(event_card(ev))
     _say(f"demo store: {chosen}  (try: sayso --db {chosen} events)")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="SAYSO_TOKEN", help="Writes (ingest, corrections) need this "
+                     "token; beyond loopback, without one the server is read-only."),
+    ] = None,
+    max_upload_mb: Annotated[
+        float, typer.Option("--max-upload-mb", help="Largest request body (uploads), in MB.")
+    ] = 10.0,
+    db: DbOption = None,
+) -> None:
+    """Open the ledger in a browser: pages, their JSON twins, and the REST API under /api."""
+    import uvicorn
+
+    from sayso.web.app import create_app, is_loopback
+
+    read_only = not token and not is_loopback(host)
+    try:
+        web = create_app(_db(ctx, db), token=token, read_only=read_only,
+                         max_body=int(max_upload_mb * 1_000_000))
+    except LedgerError as exc:
+        _fail(str(exc))
+    where = f"[{host}]" if ":" in host else host
+    _say(f"sayso: http://{where}:{port}/  (API docs: /api/docs)"
+         + ("  read-only: no --token beyond loopback" if read_only else ""))
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+# `resolve`, `disputes`, `totals`: in their own module, registered on `app` as it loads.
+from sayso import cli_events  # noqa: E402, F401
 
 
 def main() -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sayso.records import Article, Claim, Event
 
@@ -52,22 +54,36 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)  # notes on inputs that were stored
     claims: int = 0  # claims stored by this run (extracted or carried over to copies)
     events: int = 0  # events in the whole store after the run
+    not_analysed: int = 0  # stored but not analysed (not English): no claims taken from them
+    reasons: dict[str, int] = field(default_factory=dict)  # skipped inputs per reason
 
     @property
     def read(self) -> int:
         return self.added + self.unchanged + self.updated + self.copies
 
+    def skip(self, line: str, reason: str) -> None:
+        """Record a skipped input: its one-line message, and its reason for the tally."""
+        self.skipped.append(line)
+        key = _REASON_DETAIL.split(reason, maxsplit=1)[0].strip() or reason
+        self.reasons[key] = self.reasons.get(key, 0) + 1
+
     def line(self) -> str:
         """One human line, e.g. ``3 added, 1 unchanged, …; 12 claims; 4 events``."""
         copies = "copy" if self.copies == 1 else "copies"
+        why = ", ".join(f"{n} {reason}" for reason, n in sorted(self.reasons.items()))
         return (
             f"{self.added} added, {self.unchanged} unchanged, {self.updated} updated, "
-            f"{self.copies} {copies}, {len(self.skipped)} skipped; "
+            f"{self.copies} {copies}, {len(self.skipped)} skipped{f' ({why})' if why else ''}; "
+            f"{self.not_analysed} stored but not analysed (not English); "
             f"{self.claims} new claims; {self.events} events in the store"
         )
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
+
+
+#: Where a skip reason's details start ("file too large (3 MB…)", "binary file, not text").
+_REASON_DETAIL = re.compile(r"[(:,]")
 
 
 def _copy_claims(claims: list[Claim], article_id: str) -> list[Claim]:
@@ -146,31 +162,82 @@ class Ledger:
         published: date | None = None,
         outlet: str | None = None,
         progress: Progress | None = None,
+        max_bytes: int | None = None,
+        jobs: int = 1,
+        runner: Callable[[int], Any] | None = None,
     ) -> IngestSummary:
         """Read, analyse and store inputs, then rebuild the events over the whole store.
 
         A bad input is skipped and named in ``summary.skipped``; what is stored stays intact.
+        ``max_bytes`` caps an input's size (default: ``$SAYSO_MAX_BYTES``, else 20 MB).
         """
         from sayso.sources import read_inputs
 
+        # Streamed: memory stays flat; the progress total is 0 (unknown). ``jobs`` and
+        # ``runner``: see ``ingest_articles``.
+        items = read_inputs(
+            [str(p) for p in paths], published=published, outlet=outlet, max_bytes=max_bytes
+        )
+        return self.ingest_articles(items, progress=progress, jobs=jobs, runner=runner)
+
+    def ingest_articles(
+        self,
+        items: Iterable[object],
+        *,
+        progress: Progress | None = None,
+        jobs: int = 1,
+        runner: Callable[[int], Any] | None = None,
+    ) -> IngestSummary:
+        """Like ``ingest``, for inputs already read: Articles (pasted text, uploads, fetched
+        pages in the web app) or the errors met reading them (``SourceError``).
+
+        ``jobs`` worker processes (or ``runner``'s, e.g. a Dask cluster) analyse the articles
+        while this process writes them in input order (``sayso.parallel``): same store as 1.
+        """
+        from sayso.dedupe import NearDuplicates
+        from sayso.parallel import analysed
+
         summary = IngestSummary()
-        # Reading is quick next to extraction: read everything first so the bar has a total.
-        items = list(read_inputs([str(p) for p in paths], published=published, outlet=outlet))
-        for done, item in enumerate(items, 1):
+        self._near = NearDuplicates(self.store)  # syndicated copies, lightly edited
+        # Each new article is folded into the events it may join (sayso.resolve.incremental),
+        # unless readers' corrections regroup claims or the store's events predate the
+        # blocking index: then the events are rebuilt once at the end.
+        incremental = not self.corrections() and not self.store.needs_rebuild()
+        total = len(items) if isinstance(items, list | tuple) else 0
+        seen: set[str] = set()
+        flow = analysed(items, lambda a: self._needs_analysis(a, seen), jobs=jobs, runner=runner)
+        for done, (item, extracted) in enumerate(flow, 1):
             if isinstance(item, Article):
-                label = self._ingest_one(item, summary)
+                label = self._ingest_one(item, summary, extracted, resolve=incremental)
             else:
-                summary.skipped.append(str(item))
+                summary.skip(str(item), getattr(item, "reason", str(item)))
                 label = f"skipped {getattr(item, 'name', '')}".strip()
             if progress:
-                progress(done, len(items), label)
-        summary.events = len(self.rebuild_events())
+                progress(done, total, label)
+        if incremental:
+            summary.events = self.store.counts()["events"]
+        else:
+            summary.events = len(self.rebuild_events())
         return summary
 
-    def _ingest_one(self, article: Article, summary: IngestSummary) -> str:
-        from sayso.extract import extract_claims
+    def _needs_analysis(self, article: Article, seen: set[str]) -> bool:
+        """Whether extraction must run: not for an unchanged article, nor for a verbatim copy
+        of one stored or read earlier in this run (``seen`` holds this run's hashes)."""
+        digest = article.content_hash
+        if digest in seen:
+            return False
+        seen.add(digest)
+        return self.store.article_by_hash(digest) is None
+
+    def _ingest_one(
+        self, article: Article, summary: IngestSummary, extracted: Any = None, resolve: bool = False
+    ) -> str:
+        """Store one article; ``extracted`` holds the claims a worker found (or its error).
+        ``resolve``: fold its claims into the stored events at once (incremental)."""
+        from sayso.extract import extract_claims, guard
 
         where = article.source or article.id
+        article.notes.extend(guard.notes(article))  # stored with it: "not analysed: …"
         for note in article.notes:
             summary.warnings.append(f"{where}: {note}")
         stored = self.store.get_article(article.id)
@@ -179,20 +246,31 @@ class Ledger:
             return f"unchanged {article.id}"
         original = self.store.article_by_hash(article.content_hash)
         copy_of = original.id if original is not None and original.id != article.id else None
+        # The events its old claims were in, if its text changed: they are regrouped too.
+        old = self.store.claims(article.id) if stored is not None else []
+        stale = {c.event_id for c in old if c.event_id}
         try:
             if copy_of is not None:
                 claims = _copy_claims(self.store.claims(copy_of), article.id)
+            elif isinstance(extracted, Exception):
+                raise extracted
             else:
-                claims = extract_claims(article)
+                claims = extracted if extracted is not None else extract_claims(article)
             status = self.store.add_article(article, claims, copy_of=copy_of)
         except Exception as exc:  # one article's failure must not stop the run
             reason = " ".join(str(exc).split()) or type(exc).__name__
-            summary.skipped.append(f"{where}: could not be analysed: {reason}")
+            summary.skip(f"{where}: could not be analysed: {reason}", "could not be analysed")
             return f"failed {article.id}"
         if status == "unchanged":
             summary.unchanged += 1
             return f"unchanged {article.id}"
+        if status in ("added", "updated") and getattr(self, "_near", None) is not None:
+            self._near.note(article.id, article.text)
+        if resolve:
+            self.resolve_incremental([article.id], stale)
         summary.claims += len(claims)
+        if not guard.analysable(article):
+            summary.not_analysed += 1
         if status == "copy":
             summary.copies += 1
         elif status == "updated":
@@ -234,13 +312,42 @@ class Ledger:
         summary.events = len(self.rebuild_events())
         return summary
 
+    def resolve_incremental(self, article_ids: Iterable[str], stale: Iterable[str] = ()):
+        """Fold these stored articles' claims into the events they may join (the candidates
+        of the blocking index), as a rebuild would group them; returns what it examined."""
+        from sayso.resolve.incremental import resolve_articles
+
+        with self.store.exclusive():  # another ingest's step must not interleave (lock.py)
+            return resolve_articles(self.store, article_ids, stale)
+
+    def resolve_pending(self):
+        """Resolve claims that are in no event yet (an interrupted run), incrementally; a
+        store whose events predate the blocking index is rebuilt instead."""
+        pending = self.store.unresolved_articles()
+        if self.corrections() or self.store.unindexed_events():
+            self.rebuild_events()
+            return len(pending)
+        self.resolve_incremental(pending)
+        return len(pending)
+
     def rebuild_events(self) -> list[Event]:
         """Group every stored claim into events again; deterministic, so a rebuild is a no-op
         when nothing changed."""
+        with self.store.exclusive():  # read and rewrite as one step across processes (lock.py)
+            return self._rebuild_events()
+
+    def _rebuild_events(self) -> list[Event]:
         from sayso.resolve import resolve_events
 
         published = {a.id: a.published for a in self.store.articles()}
-        events = resolve_events(self.store.claims(), published)
+        found = self.corrections()
+        if found:  # readers' corrections decide what is grouped and judged
+            from sayso.corrections import regroup
+            from sayso.resolve import verdicts_for
+
+            events = regroup(self.store.claims(), found, resolve_events, verdicts_for, published)
+        else:
+            events = resolve_events(self.store.claims(), published)
         self.store.save_events(events)
         return events
 
@@ -250,18 +357,111 @@ class Ledger:
         return self.store.articles()
 
     def claims(self, article: str | None = None) -> list[Claim]:
-        return sorted(self.store.claims(article), key=_export_order)
+        """Claims as corrected by readers (see ``sayso.corrections``), in export order."""
+        return sorted(self.corrected(self.store.claims(article)), key=_export_order)
 
     def events(self) -> list[Event]:
-        return self.store.events()
+        """All events, their claims as corrected (corrections read once, not per event)."""
+        from sayso.corrections import apply
+
+        events = self.store.events()
+        if found := self.corrections():
+            for ev in events:
+                ev.claims = apply(ev.claims, found)
+        return events
 
     def event(self, event_id: str) -> Event | None:
-        return self.store.event(event_id)
+        ev = self.store.event(event_id)
+        return self._corrected_event(ev) if ev is not None else None
+
+    def published_of(self, events: Iterable[Event]) -> dict[str, date | None]:
+        """Publication dates of the articles behind these events."""
+        return self.store.published({c.article_id for ev in events for c in ev.claims})
+
+    def sources_of(self, events: Iterable[Event]) -> dict[str, tuple[str | None, date | None]]:
+        """Outlet and publication date of the articles behind these events."""
+        return self.store.article_sources({c.article_id for ev in events for c in ev.claims})
+
+    def disputes(self) -> list:
+        """Every contested, denied or withheld figure, newest first (``resolve.disputes``)."""
+        from sayso.resolve.disputes import disputes
+
+        events = self.events()
+        return disputes(events, self.published_of(events))
+
+    def totals(
+        self,
+        measure: str,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        direction: tuple[str, str] | None = None,
+    ) -> list:
+        """A measure summed over a period per claimant, checked against stated running
+        totals (``resolve.totals``)."""
+        from sayso.resolve.totals import totals
+
+        events = self.events()
+        return totals(
+            events, measure, since=since, until=until, direction=direction,
+            published=self.published_of(events),
+        )
 
     def export_predictions(self, article: str | None = None) -> Iterator[dict]:
-        """FORMAT.md prediction records, in a stable order (article, offsets, fact, claimant)."""
+        """FORMAT.md prediction records, in a stable order (article, offsets, fact, claimant).
+        Claims marked wrong are left out; corrected ones say so under ``corrections``."""
+        from sayso.corrections import export_note, wrong
+
+        # The event's own date, not the claim's: reports a day apart merged into one event
+        # (resolve.events, step 3) carry the date the event was given.
+        dates = self.store.event_dates()
         for claim in self.claims(article):
-            yield prediction(claim)
+            if wrong(claim):
+                continue
+            rec = prediction(claim)
+            if claim.event_id in dates:
+                when = dates[claim.event_id]
+                rec["event"]["date"] = when.isoformat() if when else None
+            if note := export_note(claim):
+                rec["corrections"] = note
+            yield rec
+
+    # -- corrections -----------------------------------------------------------------------
+
+    def corrections(self, article_ids: Iterable[str] | None = None) -> list:
+        """Stored corrections (``sayso.corrections.Correction``), newest first."""
+        from sayso.store.corrected import corrections
+
+        return corrections(self.store, article_ids)
+
+    def corrected(self, claims: list[Claim]) -> list[Claim]:
+        """Claims with the corrections of their articles applied."""
+        from sayso.corrections import apply
+
+        if not claims:
+            return claims
+        found = self.corrections({c.article_id for c in claims})
+        return apply(claims, found) if found else claims
+
+    def _corrected_event(self, ev: Event) -> Event:
+        ev.claims = self.corrected(ev.claims)
+        return ev
+
+    def correct(
+        self, claim: Claim, kind: str, changes: dict | None, author: str, reason: str
+    ) -> object:
+        """Store a reader's correction of a stored claim, then regroup the events so verdicts
+        follow it. Raises ``sayso.corrections.CorrectionError`` for a bad one."""
+        from sayso.corrections import CorrectionError, for_claim
+        from sayso.store.corrected import add_correction
+
+        correction = for_claim(claim, kind, changes, author, reason)
+        target = correction.changes.get("event_id")
+        if target and self.store.event(target) is None:
+            raise CorrectionError(f"no event {target!r}")
+        add_correction(self.store, correction)
+        self.rebuild_events()
+        return correction
 
     # -- evaluation ------------------------------------------------------------------------
 

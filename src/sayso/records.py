@@ -175,6 +175,9 @@ class Verdict:
     high: int | None
     figures: list[Figure] = field(default_factory=list)
     scope: str | None = None
+    #: The parties (three-letter sides of state claimants) behind the best figure: a figure
+    #: both parties give weighs more than one that outlets repeat from one party.
+    sides: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -188,10 +191,15 @@ class Event:
     date_precision: str | None = None
     claims: list[Claim] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)
+    #: The resolver's blocking keys (type, day, …): each day its reports carry (several where
+    #: reports a day apart were merged), or ``undated-YYYY-MM`` (the month the reports came
+    #: out) for an umbrella or undated event. Not part of what the event is.
+    block: tuple[str, ...] | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         d.pop("claims")
+        d.pop("block")
         d["claims"] = [c.to_prediction() for c in self.claims]
         return d

@@ -48,3 +48,19 @@ def make_claim(
 @pytest.fixture
 def claim():
     return make_claim
+
+
+def _store_fixtures():
+    """tests/store/conftest.py's backends (SQLite, throwaway PostgreSQL), reused as they are."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "store" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("sayso_store_fixtures", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_backends = _store_fixtures()
+store_url = _backends.store_url  # its PostgreSQL server fixture is in tests/conftest.py

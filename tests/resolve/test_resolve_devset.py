@@ -98,7 +98,7 @@ P, R = "prisoners_released", "remains_returned"
         ("remains_repatriation-2025-06-11-RUS-UKR", R, "RUS", "UKR", "corroborated", 1212),
         ("remains_repatriation-2025-06-14-RUS-UKR", R, "RUS", "UKR", "corroborated", 1200),
         ("prisoner_exchange-2025-06-14-RUS-UKR", P, "RUS", "UKR", "undisclosed", None),
-        ("prisoner_exchange-undated-RUS-UKR", P, "RUS", "UKR", "corroborated", 1000),
+        ("prisoner_exchange-undated-2025-05-RUS-UKR", P, "RUS", "UKR", "corroborated", 1000),
     ],
 )
 def test_verdicts_the_dev_set_asks_for(

@@ -127,12 +127,13 @@ def test_one_direction_joins_the_pair(claim) -> None:
 
 
 def test_different_parties_dates_or_types_stay_apart(claim) -> None:
-    """Same day, other parties; same parties, other day; same day, other type: three events."""
+    """Same day, other parties; same parties, other day (and other figures); same day, other
+    type: three events."""
     events = resolve_events(
         [
             claim("a1", "prisoners_released", "RUS", "UKR", 84, "UKRGOV"),
             claim("a2", "prisoners_released", "ISR", "PSE", 90, "AP"),
-            claim("a3", "prisoners_released", "RUS", "UKR", 84, "UKRGOV", when=date(2025, 6, 15)),
+            claim("a3", "prisoners_released", "RUS", "UKR", 75, "UKRGOV", when=date(2025, 6, 15)),
             claim("a4", "remains_returned", "RUS", "UKR", 1200, "RUSGOV"),
         ]
     )
@@ -208,3 +209,36 @@ def test_missing_event_type_falls_back_to_the_measure(claim) -> None:
 
 def test_no_claims_no_events() -> None:
     assert resolve_events([]) == []
+
+
+def test_a_day_off_with_the_same_figure_is_the_same_event(claim) -> None:
+    """Two outlets date the release "early Monday", two others Sunday; all give the 90 freed:
+    one event, on the day more articles report; a day off with other figures stays apart."""
+    sunday, monday = date(2025, 1, 19), date(2025, 1, 20)
+    claims = [
+        claim("a1", "prisoners_released", "ISR", "PSE", 90, "ISRGOV", when=sunday),
+        claim("a1", "prisoners_released", "PSE", "ISR", 3, "ISRGOV", when=sunday),
+        claim("a2", "prisoners_released", "ISR", "PSE", 90, "SELF", when=sunday),
+        claim("a3", "prisoners_released", "ISR", "PSE", 90, "PSEGOV", when=monday),
+        claim("a4", "prisoners_released", "PSE", "ISR", 4, "ISRGOV", when=date(2025, 1, 21)),
+        # an estimate or a plan is no evidence of sameness
+        claim("a5", "prisoners_released", "ISR", "PSE", 90, "AP", when=date(2025, 1, 18),
+              approx="about"),
+    ]
+    events = resolve_events(claims)
+    assert [(e.id, len(e.claims)) for e in events] == [
+        ("prisoner_exchange-2025-01-18-ISR-PSE", 1),
+        ("prisoner_exchange-2025-01-19-ISR-PSE", 4),
+        ("prisoner_exchange-2025-01-21-ISR-PSE", 1),
+    ]
+    assert events[1].date == sunday and events[1].block[1:] == ("2025-01-19", "2025-01-20")
+    [v, _] = events[1].verdicts
+    assert (v.verdict, v.sides) == ("corroborated", ["ISR", "PSE"])
+
+
+def test_attacks_a_day_apart_in_opposite_directions_stay_apart(claim) -> None:
+    claims = [
+        claim("a1", "drones_downed", "UKR", "RUS", 40, "UKRMIL", when=date(2025, 6, 23)),
+        claim("a2", "drones_downed", "RUS", "UKR", 40, "RUSMIL", when=date(2025, 6, 24)),
+    ]
+    assert len(resolve_events(claims)) == 2

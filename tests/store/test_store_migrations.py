@@ -12,11 +12,14 @@ from store_factory import article, claim, event
 from sayso.store import Store
 from sayso.store.migrate import current_heads, heads
 from sayso.store.schema import Base
+from sayso.store.search import include_object
 
 
 def test_migrated_schema_matches_models(store: Store) -> None:
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        # FTS5 virtual tables and tsvector indexes are made by the migration, not modelled.
+        opts = {"compare_type": True, "include_object": include_object}
+        context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
     assert current_heads(store.engine) == heads()
     assert heads()
@@ -51,7 +54,7 @@ def test_reopen_is_a_no_op(store_url: str, monkeypatch: pytest.MonkeyPatch) -> N
     again = Store(store_url)
     with again.engine.connect() as conn:
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-    assert versions == [("0001",)]
+    assert {v for (v,) in versions} == heads()
     assert again.counts() == {"articles": 1, "claims": 1, "events": 1}
     assert again.event("e").claims[0].event_id == "e"
     again.close()

@@ -3,23 +3,29 @@
 The chain is read off the dependency tree, outermost source first. Walking from the root of the
 sentence down to the token, each cue verb whose content holds the token contributes, in order:
 its outer markers ("according to X", "per X", "as reported by X", the Z of "told Z"), its
-subject, and its inner markers ("citing Y", "quoting Y", "which quoted W"). A cue that merely
-wraps the sentence ("…, the ministry said", parsed as parataxis) counts the same. The innermost
-source is the claimant; the others are the ``via`` intermediaries.
+subject, and its inner markers ("citing Y", "quoting Y", "which quoted W"). Relays of the whole
+sentence come first, then cues that wrap it ("…, Reuters reported, citing Y"), then the cues
+that govern the token. Markers set off at the edge of the sentence ("Per AP, …", "…, according
+to X.") cover all of it wherever the parser hangs them, except a closing one that belongs to a
+coordinated clause of its own. The innermost source is the claimant; the others are the ``via``
+intermediaries.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
+from sayso.extract.actors import ActorMemory, Speaker, resolve_phrase, resolve_speaker
 from sayso.extract.lexicon import lexicon
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 CITING = {"cite", "quote"}
+TALLY_CUES = {"put", "estimate", "count", "tally", "place", "set"}
+OPENING = re.compile(r"\s*(?:[Pp]er|[Aa]ccording to)\s+(?P<who>[^,;:]{2,60}?),\s")
 
 
 @dataclass
@@ -86,7 +92,7 @@ def _inner_markers(node: Token) -> list[Token]:
     """Sources that ``node``'s speaker relays: citing Y, quoting Y, Y which in turn quoted W."""
     out = []
     for c in node.children:
-        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lemma_.lower() in CITING:
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj") and c.lemma_.lower() in CITING:
             for o in c.children:
                 if o.dep_ in ("dobj", "pobj"):
                     out.append(o)
@@ -104,60 +110,195 @@ def _relayed_by(noun: Token) -> list[Token]:
 
 
 def _subject(cue: Token) -> Token | None:
+    """Who speaks through a cue: its subject, or the agent of a passive ("was reported by X").
+    The subject of a passive cue with no agent is what is spoken of, not who speaks ("Israel
+    was expected to free…", "it was reported that…")."""
     for c in cue.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (
-            c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in cue.children)
-        ):
+        if c.dep_ == "nsubj":
             return c
         if c.dep_ == "agent":
             return _pobj(c)
     # "... and added that": a conjoined cue shares its subject
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
         return _subject(cue.head)
-    return None
+    return _stranded_subject(cue)
+
+
+def _stranded_subject(cue: Token) -> Token | None:
+    """"…, with 32 wounded, the head of the city administration, Tymur Tkachenko, said": the
+    parser hangs the speaker on the clause before, leaving the cue with no subject. The speaker
+    is the noun phrase set off right before the cue, taken at the top of its appositions."""
+    prev = cue.i - 1
+    doc = cue.doc
+    while prev >= cue.sent.start and doc[prev].is_punct:
+        prev -= 1
+    if prev < cue.sent.start or prev == cue.i - 1:
+        return None  # nothing set off by a comma: no stranded speaker
+    tok = doc[prev]
+    if tok.pos_ not in ("PROPN", "NOUN") or cue in tok.subtree:
+        return None
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.pos_ in ("PROPN", "NOUN"):
+        tok = tok.head
+    return tok
+
+
+def _content_edges(sent) -> tuple[int, int]:
+    """The first and last token of a sentence that are neither punctuation nor space."""
+    words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+    return (words[0], words[-1]) if words else (sent.start, sent.end - 1)
+
+
+def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], list[Token], set]:
+    """Sources set off at the edge of the sentence, which stand for all of it wherever the
+    parser hangs them: "Per AP, …", "…, according to Reuters." (outer markers) and a closing
+    "…, the ministry said." (a wrapping cue). An opening "Per Reuters, the city's mayor, …"
+    that the parser reads as one phrase names two sources: Reuters relays the mayor. Returns
+    the outer markers, the wrapping cues, the speakers set in apposition to an opening marker,
+    and the tokens of the opening marker."""
+    sent = tok.sent
+    doc = tok.doc
+    first, last = _content_edges(sent)
+    outer: list = []
+    wrappers: list[Token] = []
+    speakers: list[Token] = []
+    opened: set = set()
+    opening = OPENING.match(sent.text)
+    if opening:  # "Per Reuters, the mayor counted …", however the parser hangs "Per"
+        span = doc.char_span(
+            sent.start_char + opening.start("who"),
+            sent.start_char + opening.end("who"),
+            alignment_mode="expand",
+        )
+        if span is not None and not (span.start <= tok.i < span.end):
+            outer.append(resolve_phrase(span, memory))
+            opened = {t.i for t in span}
+            speakers = [
+                c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end
+            ]
+    for t in sent:
+        left = t.left_edge.i
+        right = max(x.i for x in t.subtree)
+        before = doc[left - 1] if left - 1 >= sent.start else None
+        after = doc[right + 1] if right + 1 < sent.end else None
+        closing = right >= last and before is not None and before.text in (",", "—", "–", ";")
+        opening = left <= first and after is not None and after.text == ","
+        if not (closing or opening) or left <= tok.i <= right:
+            continue
+        if closing and not opening and _in_other_conjunct(t, tok):
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("according", "per"):
+            obj = _pobj(t)
+            if obj is not None and obj.i not in opened:
+                outer.append(obj)
+        elif closing and t.dep_ in ("parataxis", "ccomp", "advcl") and is_cue(t):
+            if _subject(t) is not None:
+                wrappers.append(t)
+    return outer, wrappers, speakers, opened
+
+
+def _content_of(cue: Token, child: Token) -> bool:
+    """Whether ``child`` is what the cue states: its complement ("said that X"), a "that"
+    clause the parser hung as an adverbial ("it was reported by Reuters, …, that X"), or the
+    phrase that runs on after a wrapping cue ("…, AP reported, in a swap that freed 8")."""
+    if child.dep_ in CONTENT_DEPS:
+        return True
+    if child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+    ):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "at" and cue.lemma_.lower() in TALLY_CUES:
+        return True  # "officials put the toll at five"
+    return cue.dep_ == "parataxis" and child.dep_ in ("prep", "advcl") and child.i > cue.i
+
+
+def _in_other_conjunct(marker: Token, tok: Token) -> bool:
+    """Whether ``marker`` closes a coordinated clause that does not hold ``tok``: in "A did
+    X, but B claims Y, according to Z" the closing source is B's, not A's."""
+    for node in (marker, *marker.ancestors):
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):  # a clause with its own subject, not "starting with X and ending with Y"
+            return tok != node and node not in tok.ancestors
+    return False
+
+
+def _is_own(sp: Speaker, own_outlet: str) -> bool:
+    """Whether a source is the article's own outlet (or the agency of its dateline): "told
+    Reuters" in Reuters copy is no intermediary. ``own_outlet`` holds names separated by "|".
+    A country or capital never is: "Kyiv said" in the Kyiv Morning Star is Kyiv speaking."""
+    lex = lexicon()
+    name = sp.name.lower().removeprefix("the ").strip()
+    if not name or lex.country_of_word(sp.name) or lex.country_of_word(name):
+        return False
+    for own in filter(None, (o.strip() for o in own_outlet.split("|"))):
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", own.lower()):
+            return True
+        if sp.code and lex.actors.get(own, ("",))[0] == sp.code:
+            return True
+    return False
 
 
 def attribute(
     tok: Token, memory: ActorMemory, last: Attribution | None, own_outlet: str | None = None
 ) -> Attribution:
-    """The chain of sources under which ``tok`` is stated."""
+    """The chain of sources under which ``tok`` is stated.
+
+    Outermost first: relays of the whole statement ("according to X", "per X", "as reported
+    by X"), then cues that wrap it ("…, Reuters reported, citing Y"), then the cues that govern
+    it, from the root of the sentence down.
+    """
     path = [tok, *tok.ancestors][::-1]  # root first
     heads: list[tuple[Token, bool]] = []  # (node, is governing cue)
     for i, node in enumerate(path):
         below = path[i + 1] if i + 1 < len(path) else None
-        governing = is_cue(node) and below is not None and below.dep_ in CONTENT_DEPS
+        governing = is_cue(node) and below is not None and _content_of(node, below)
         heads.append((node, governing))
     att = Attribution()
-    # relays of the whole statement ("according to X", "as reported by X") are outermost
-    ordered: list[Token] = [o for node, _ in heads for o in _outer_markers(node)]
+    edge_outer, edge_wrappers, edge_speakers, opened = _peripheral(tok, memory)
+    outer: list = [o for node, _ in heads for o in _outer_markers(node) if o.i not in opened]
+    outer = [o for o in edge_outer if o not in outer] + outer
+    wrapped: list[Token] = []
+    governed: list[Token] = list(edge_speakers)
     cue: Token | None = None
+    wrap_cue: Token | None = None
+    wrappers = [c for node, _ in heads for c in node.children if c.dep_ == "parataxis"]
+    wrappers = [w for w in wrappers if is_cue(w) and w not in path]
+    wrappers += [w for w in edge_wrappers if w not in wrappers]
+    for w in wrappers:
+        wrapped.extend(_outer_markers(w))
+        s = _subject(w)
+        if s is not None:
+            wrapped.append(s)
+            wrapped.extend(_inner_markers(s))  # "TASS, quoting Y, said"
+        wrapped.extend(_inner_markers(w))
+        wrap_cue = w
     for node, governing in heads:
-        wrappers = [c for c in node.children if c.dep_ == "parataxis" and is_cue(c)]
-        for w in wrappers:
-            ordered.extend(_outer_markers(w))
-            s = _subject(w)
-            if s is not None:
-                ordered.append(s)
-            ordered.extend(_inner_markers(w))
-            cue = w
         if governing:
             s = _subject(node)
             if s is not None:
-                ordered.append(s)
+                governed.append(s)
+                governed.extend(_inner_markers(s))
             cue = node
-        ordered.extend(_inner_markers(node))
+        governed.extend(_inner_markers(node))
+    ordered = outer + wrapped + governed
+    cue = cue or wrap_cue
     att.cue = cue
     if cue is not None:
         att.stance = lexicon().cues.get(cue.lemma_.lower(), "asserts")
         att.negated = _negated(cue)
     chain: list[Speaker] = []
     for t in ordered:
-        sp = resolve_speaker(t, memory)
+        sp = t if isinstance(t, Speaker) else resolve_speaker(t, memory)
         if sp.pronoun:
             if last is not None and last.chain:
                 chain.extend(last.chain)
+            elif t.lower_ in ("he", "she") and memory.last_person:
+                # "Peskov spoke to reporters. He said …": the last person named
+                chain.append(Speaker(memory.last_person, sp.name, sp.start, sp.end))
             continue
-        if own_outlet and sp.name and sp.name.lower() in own_outlet.lower():
+        if own_outlet and sp.name and _is_own(sp, own_outlet):
             continue
         if not sp.code:
             continue

@@ -15,6 +15,8 @@ import dateparser
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sayso.nlp import doc_text
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 FUTURE_MARKERS = {
     "will",
@@ -63,15 +65,43 @@ def _parse(expr: str, base: date, prefer: str) -> date | None:
     return got.date() if got else None
 
 
+RANGE = re.compile(r"(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})")
+VAGUE = (
+    (re.compile(r"\b(week|weekend)\b"), "week"),
+    (re.compile(r"\b(month)\b"), "month"),
+)
+MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+
 def resolve(expr: str, published: date, future: bool = False) -> tuple[date | None, str | None]:
-    """A date expression -> (date, precision)."""
+    """A date expression -> (date, precision).
+
+    ``(None, "week")`` or ``(None, "month")``: the text places the event only within a week or
+    a month ("earlier this week", "last month", "in February"), or over a range of days ("May
+    23-25"), so it has no day; the night of a range is the morning it ends ("the night of 9-10
+    March"). ``(None, None)``: not a date of an event at all.
+    """
     low = expr.lower().strip()
-    low = re.sub(r"^(on|last|this|earlier this week,?|late on|early on|early|late)\s+", "", low)
     low = re.sub(r"'s$|’s$", "", low).strip()
-    if "overnight" in low or low in ("tonight", "last night"):
+    if low in ("tonight", "last night", "this morning", "this afternoon", "this evening",
+               "earlier today", "today", "overnight", "later today") or "overnight" in low:
         return published, "day"
-    if low in ("today", "this morning", "this afternoon", "this evening", "earlier today"):
-        return published, "day"
+    m = re.fullmatch(r"(\w+) days? ago", low)
+    if m and m.group(1) in _SMALL:
+        return published - timedelta(days=_SMALL[m.group(1)]), "day"
+    forced = None
+    if re.match(r"^(last|past|previous)\s", low):
+        forced = False
+    elif re.match(r"^(next|coming|this coming)\s", low):
+        forced = True
+    low = re.sub(
+        r"^(on|last|this coming|this|next|coming|earlier this week,?|late on|early on|"
+        r"early|late|the night of|the morning of|on the night of)\s+", "", low
+    )
+    low = re.sub(r"^(on|the night of|the morning of)\s+", "", low)
+    low = re.sub(r"\s+(night|morning|evening|afternoon)$", "", low)
+    if forced is not None:
+        future = forced
     if low in ("yesterday",):
         return published - timedelta(days=1), "day"
     if low in ("tomorrow",):
@@ -82,23 +112,28 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
         if future:
             delta = -((target - published.weekday()) % 7)
         return published - timedelta(days=delta), "day"
-    if re.search(r"\b(week|month|year|days|weeks|months|years|decade)\b", low) and not re.search(
-        r"\d", low
-    ):
-        return None, None
+    if re.search(r"\d", low) and RANGE.search(low) and re.search(MONTHS, low):
+        if "night" in expr.lower():
+            a, b = RANGE.search(low).groups()
+            return resolve(RANGE.sub(b, low, count=1), published, future)
+        return None, "week"  # a range of days: no one day
+    if not re.search(r"\d", low):
+        for pattern, precision in VAGUE:
+            if pattern.search(low):
+                return None, precision
+        if re.fullmatch(r"(in |early |late |mid-?)?(" + MONTHS + r")[a-z]*( \d{4})?", low):
+            return None, "month"  # a month alone is not an event day
+        if re.search(r"\b(year|years|days|decade)\b", low):
+            return None, None
+    if re.fullmatch(r"(in |since )?\d{4}", low):
+        # a year alone is no event day; a past year places the event before this report's
+        return (None, "year") if int(low[-4:]) < published.year else (None, None)
     got = _parse(low, published, "future" if future else "past")
     if got is None:
         return None, None
-    precision = (
-        "day"
-        if re.search(r"\d", low)
-        and re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", low)
-        else "month"
-    )
-    if precision == "month" and re.fullmatch(r"[a-z]+( \d{4})?", low):
-        return None, None  # a month alone is not an event day
-    if re.fullmatch(r"(in )?\d{4}", low):
-        return None, None  # a year alone is not an event day
+    precision = "day" if re.search(r"\d", low) and re.search(MONTHS, low) else "month"
+    if precision == "month":
+        return None, "month"
     if not re.search(r"\d{4}", low) and abs((got - published).days) > 183:
         # "May 16" with no year: the one nearest the publication date
         for year in (published.year - 1, published.year, published.year + 1):
@@ -112,10 +147,23 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
     return got, precision
 
 
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+CARRIER_MARKERS = {"set", "due"}  # future only as "set to …", "due to …"
+
+
+def _marks_future(tok: Token) -> bool:
+    if tok.lower_ in CARRIER_MARKERS:
+        return any(c.dep_ == "xcomp" for c in tok.children)
+    return tok.lower_ in FUTURE_MARKERS
+
+
 def is_future(tok: Token) -> bool:
+    """Whether the clause of ``tok`` looks ahead ("will", "is expected to", "next")."""
     node = tok
     for _ in range(6):
-        if any(c.lower_ in FUTURE_MARKERS for c in node.children) or node.lower_ in FUTURE_MARKERS:
+        if any(_marks_future(c) for c in node.children) or _marks_future(node):
             return True
         if node.head == node:
             break
@@ -123,8 +171,27 @@ def is_future(tok: Token) -> bool:
     return False
 
 
+DATELINE = re.compile(r"(^|\n)\s*[A-Z][A-Z .'’-]+(\([^)]*\))?,\s*$")
+
+
+def in_dateline(ent: SpacySpan) -> bool:
+    """ "KYIV, May 25 (Wire) –": the date of the copy, not of the event."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return bool(DATELINE.search(text[line_start : ent.start_char]))
+
+
+def expression(ent: SpacySpan) -> str:
+    """The date phrase with the words before it that change its day: "the night of 9-10 May"
+    (spaCy often tags only "9-10 May")."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 16) : ent.start_char].lower()
+    if re.search(r"night of\s*$", before) and "night" not in ent.text.lower():
+        return "the night of " + ent.text
+    return ent.text
+
+
 def date_entities(sent: SpacySpan) -> list[SpacySpan]:
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")] + [
+    return [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not in_dateline(e)] + [
         sent.doc[t.i : t.i + 1] for t in sent if t.lower_ == "overnight" and t.ent_type_ == ""
     ]
 
@@ -135,6 +202,10 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
     Friday", "agreements reached on May 16")."""
     if ent.text.lower().startswith(("since", "for ", "until", "from ")):
         return None
+    if verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.i in range(
+        ent.start, ent.end
+    ):
+        return "verb"  # "in 2010, when the United States sent ten agents home"
     node = ent.root
     while True:
         if verb is not None and node == verb:

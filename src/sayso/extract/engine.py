@@ -10,21 +10,41 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sayso.extract import background, guard, prefilter
 from sayso.extract import dates as dates_
-from sayso.extract.actors import ActorMemory, country_in, phrase_tokens, resolve_speaker
+from sayso.extract.actors import (
+    ActorMemory,
+    country_in,
+    merge_blocs,
+    phrase_tokens,
+    resolve_speaker,
+)
 from sayso.extract.attribution import Attribution, attribute, is_cue
+from sayso.extract.breakdowns import Elision, breakdown_scope, count_noun_measure, elision
+from sayso.extract.exchange import counter_directions, is_counter
 from sayso.extract.frames import (
+    _child_pobj_country,
     _subject,
     _verb_of,
     casualty_or_exchange,
     directions,
     frame_of,
     measure_class,
+    nationality,
     scope_of,
 )
+from sayso.extract.headlines import (
+    headline_claims,
+    headline_future,
+    mask_datelines,
+    mask_speaker_prefixes,
+    source_attributions,
+    unclaimed_figures,
+)
 from sayso.extract.lexicon import lexicon
+from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions
-from sayso.nlp import load
+from sayso.nlp import doc_text, load
 from sayso.records import EVENT_TYPE_OF_MEASURE, Article, Claim, Span
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -85,6 +105,7 @@ PLAN_WORDS = {
     "intend",
     "intends",
     "propose",
+    "could",
 }
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
 
@@ -98,6 +119,14 @@ class Context:
     last_class: str | None = None
     parties: list[str] = field(default_factory=list)
     outlet: str | None = None
+    #: paragraphs attributed by a "Source:" line: (start, end, source)
+    sources: list = field(default_factory=list)
+    #: the claims of the last figure stated in full, and its sentence's number: an elided
+    #: figure ("and nine over the Moscow region") continues it (see ``breakdowns``)
+    antecedent: list[Claim] = field(default_factory=list)
+    antecedent_sent: int = -10
+    #: every figure stated so far, in order, with the lemma of the noun it counted
+    stated: list[tuple[Claim, str | None]] = field(default_factory=list)
 
 
 def sentence_case_headings(text: str) -> str:
@@ -133,7 +162,27 @@ def main_parties(doc: Doc) -> list[str]:
         hit = lex.country_of_word(tok.text)
         if hit and tok.pos_ in ("PROPN", "ADJ", "NOUN") and hit[0] != "WST":
             counts[hit[0]] += 1
+        elif tok.pos_ == "PROPN" and _place_side(tok):
+            counts[_place_side(tok)] += 1  # "Khan Younis", "the Kursk region": a side's ground
+        elif tok.pos_ == "PROPN" and tok.text in lex.actors:
+            # a side named by its movement or body alone: "Hamas freed three hostages"
+            code = lex.actors[tok.text][0][:3]
+            if code in lex.countries and code != "WST":
+                counts[code] += 1
+    counts = merge_blocs(counts, doc, lex)
     return [c for c, _ in counts.most_common(2)]
+
+
+def _place_side(tok: Token) -> str | None:
+    """The state of a place named by this token (alone or with the next one), if known."""
+    table = places()
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and f"{tok.lower_} {nxt.lower_}" in table:
+        return table[f"{tok.lower_} {nxt.lower_}"]
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and f"{prev.lower_} {tok.lower_}" in table:
+        return None  # counted at the first word
+    return table.get(tok.lower_)
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -163,6 +212,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     if cls == "remains":
         return "remains_returned"
+    if cls in ("drones", "missiles") and noun is None and frame_of(verb) in ("kill", "wound"):
+        return "killed" if frame_of(verb) == "kill" else "wounded"  # "…16 missiles; five killed"
     if cls in ("drones", "missiles"):
         down = frame_of(verb) == "down" or (
             noun is not None
@@ -254,6 +305,10 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
             return True
         if node.lower_ in PLAN_WORDS or node.lemma_ in PLAN_WORDS:
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in ("be", "set", "due") and any(
+            c.lower_ == "to" for c in node.children if c.dep_ == "aux"
+        ):
+            return True  # "Hamas is to free 33", "33 hostages are to be released"
         if (
             node.dep_ in ("xcomp", "acomp", "ccomp", "conj", "advcl", "pcomp", "acl")
             and node.head != node
@@ -263,6 +318,25 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
                 break
             continue
         break
+    return False
+
+
+PLANNED_MODIFIERS = {
+    "agreed", "planned", "proposed", "promised", "envisaged", "slated", "scheduled",
+    "expected", "pledged", "offered", "future", "upcoming", "next",
+}
+
+
+def _planned_noun(anchor: Token, verb: Token | None) -> bool:
+    """A figure inside a planned thing: "the 1,000-for-1,000 exchange agreed at talks",
+    "95 prisoners slated for release", "a planned swap of 300"."""
+    for node in (anchor, *anchor.ancestors):
+        if node == verb or node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod"):
+            return False
+        if node.pos_ in ("NOUN", "PROPN", "NUM") and any(
+            c.lower_ in PLANNED_MODIFIERS for c in node.children if c.dep_ in ("acl", "amod")
+        ):
+            return True
     return False
 
 
@@ -293,10 +367,29 @@ def _quoted_attribution(
             for sent in sents:
                 if sent.start_char <= e - 1 < sent.end_char or sent.start_char <= s < sent.end_char:
                     if sent.start_char <= tok.idx < sent.end_char:
-                        continue
-                    att = _sentence_attribution(sent, ctx)
+                        att = _cue_after_quote(sent, e, ctx)  # '"… 84 of them," he wrote'
+                    else:
+                        att = _sentence_attribution(sent, ctx)
                     if att and att.chain:
                         return att
+    return None
+
+
+def _cue_after_quote(sent: SpacySpan, quote_end: int, ctx: Context) -> Attribution | None:
+    """The speaker of a quotation named right after it: the subject of the first cue verb
+    past the closing quotation mark."""
+    for t in sent:
+        if t.idx >= quote_end and is_cue(t):
+            # the parser may take the quoted figure for a second subject: the speaker is the
+            # subject after the quotation
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.idx >= quote_end), None)
+            if subj is not None:
+                sp = resolve_speaker(subj, ctx.memory)
+                if sp.code:
+                    return Attribution(chain=[sp])
+                if sp.pronoun and ctx.last is not None:
+                    return Attribution(chain=list(ctx.last.chain))
+            return None
     return None
 
 
@@ -333,61 +426,147 @@ def _figure_date(
     ranked = []
     for ent in dates_.date_entities(sent):
         where = dates_.attachment(ent, verb, att.cue)
+        if stance == "expects" and where != "verb" and _in_subject(ent, verb):
+            where = "verb"  # "the final stage, expected on Sunday, would bring home 303"
         if where is None or (stance == "expects" and where != "verb"):
             continue
         dist = abs(ent.root.i - verb.i) if verb is not None else 0
         ranked.append(({"verb": 0, "sentence": 1, "cue": 2}[where], dist, ent))
     if published is not None:
-        for _, _, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
-            d, prec = dates_.resolve(ent.text, published, future)
+        for rank, _, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
+            d, prec = dates_.resolve(dates_.expression(ent), published, future)
             if d is not None:
                 return d, prec, True
+            if prec is not None and rank == 0:
+                return None, prec, True  # "swapped earlier this week": no day to give
     if any(m in low for m in dates_.UMBRELLA_MARKERS):
         return None, None, True
     return None, None, False
 
 
+def _in_subject(ent: SpacySpan, verb: Token | None) -> bool:
+    """Whether a date phrase sits inside the subject of the event verb."""
+    if verb is None:
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.left_edge.i <= ent.root.i <= subj.right_edge.i
+
+
 def extract_claims(article: Article) -> list[Claim]:
     """Every claim the article states, each grounded in a span of its text."""
     text = article.text
-    if not text or not text.strip():
+    parsed = guard.parse_text(article)  # None: not English, or nothing to parse
+    if parsed is None:
         return []
-    doc = load()(sentence_case_headings(text))
-    ctx = Context(parties=main_parties(doc), outlet=article.outlet)
+    parsed, agencies = mask_datelines(parsed)  # a dateline's agency is the author
+    speaker_memory = ActorMemory()
+    parsed, prefixed = mask_speaker_prefixes(parsed, load(), speaker_memory)  # "Kremlin: …"
+    doc = prefilter.parse(load(), sentence_case_headings(parsed))
+    own = " | ".join(filter(None, [article.outlet, *agencies])) or None
+    ctx = Context(parties=main_parties(doc), outlet=own)
+    ctx.sources = source_attributions(doc, ctx.memory) + prefixed
     sents = [s for s in doc.sents if s.text.strip()]
     regions = quote_regions(text)
     claims: list[Claim] = []
     pending_dates: list[Claim] = []
     explicit: list[tuple[int, str, date | None, str | None]] = []
+    undated: set[int] = set()  # claims whose clause says they have no day ("1,000 for 1,000")
     first_line_end = text.find("\n") if "\n" in text else len(text)
-    for sent in sents:
+    heads: list = []  # headline figures no verb directs
+    head_chains: dict[int, Attribution] = {}  # ... and who the heading says states them
+    head_speaker: Attribution | None = None
+    for sent_no, sent in enumerate(sents):
         _remember_speakers(sent, ctx)
         sent_claims: list[Claim] = []
+        gapped: list[Claim] = []  # parts stated in this sentence, for a gapped one after them
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
+            el = elision(m) if ctx.antecedent and sent_no - ctx.antecedent_sent <= 2 else None
+            if el is not None and not is_title:
+                sibling = [c for c in sent_claims if c.scope is not None or c in gapped]
+                if not (m.anchor.dep_ == "conj" and sibling):
+                    sibling = []  # "13 … to Germany and three to the United States"
+                made = _continued(article, text, sent, m, el, ctx, sibling[-1:])
+                gapped += [c for c, _ in made]
+                for c, exp in made:
+                    sent_claims.append(c)
+                    if exp:
+                        explicit.append(
+                            (c.span.start, c.event_type, c.event_date, c.date_precision)
+                        )
+                        if c.event_date is None:
+                            undated.add(id(c))
+                continue
             cls, noun = measure_class(m)
-            toll = _casualty_without_noun(m) if m.noun is None else None
-            if cls is None and m.noun is None:
+            toll = count_noun_measure(m, ctx.last_class) or (
+                _casualty_without_noun(m) if m.noun is None else None
+            )
+            if toll is not None:
+                cls, noun = cls or "persons", None  # the figure counts what the count noun does
+            if cls is None and (m.noun is None or m.noun.lower_ == "own"):
+                # "19 of its own", "the toll rose to 9": what the article was counting
                 cls = "persons" if toll else ctx.last_class
             if cls is None:
                 continue
             anchor = noun or m.anchor
             verb = _verb_of(anchor)
+            if noun is not None and frame_of(verb) is None:
+                # "counted ten people arriving home": the noun's own verb moves the figure
+                verb = next(
+                    (c for c in noun.children if c.dep_ in ("acl", "relcl") and frame_of(c)),
+                    verb,
+                )
             measure = toll or _measure(cls, verb, noun)
-            if measure is None:
-                continue
-            claim = _build(
-                article, text, sent, sents, m, measure, anchor, noun, verb, ctx, regions, is_title
+            prior = _restated(m, claims + sent_claims)
+            measure = prior.measure if prior is not None else measure
+            if m.value == 0 and noun is None and frame_of(verb) is None:
+                continue  # "Nobody wants that": a zero with no count and no event verb
+            claim = (
+                _build(
+                    article, text, sent, sents, m, measure, anchor, noun, verb, ctx, regions,
+                    is_title,
+                )
+                if measure is not None
+                else []
             )
+            if not claim and noun is not None and ctx.antecedent and not is_title:
+                # "270 servicemen and 120 civilians were among them": parts of the last figure
+                scope = breakdown_scope(noun, None)
+                if scope and sent_no - ctx.antecedent_sent <= 1:
+                    for c, exp in _continued(article, text, sent, m, Elision(scope=scope), ctx):
+                        sent_claims.append(c)
+                        if exp:
+                            explicit.append(
+                                (c.span.start, c.event_type, c.event_date, c.date_precision)
+                            )
+                            if c.event_date is None:
+                                undated.add(id(c))
+                continue
             if claim is None:
                 continue
+            if prior is not None and claim:  # the restated claim's direction, once
+                c0, exp0 = claim[0]
+                claim = [(replace(c0, from_code=prior.from_code, to_code=prior.to_code), exp0)]
+            if m.value is not None and claim:
+                planned = all(c.stance == "expects" for c, _ in claim)
+                if not planned or not ctx.antecedent or sent_no - ctx.antecedent_sent > 2:
+                    # a plan ("had been expected to free 95") does not displace the figure
+                    # just stated as done: parts that follow are parts of what happened
+                    ctx.antecedent, ctx.antecedent_sent = [c for c, _ in claim], sent_no
+            ctx.stated += [(c, noun.lemma_.lower() if noun is not None else None) for c, _ in claim]
             ctx.last_class = cls
             for c, exp in claim:
                 sent_claims.append(c)
                 if exp:
                     explicit.append((c.span.start, c.event_type, c.event_date, c.date_precision))
+                    if c.event_date is None:
+                        undated.add(id(c))
                 elif c.stance != "expects":
                     pending_dates.append(c)
+        if not sent_claims and not is_title:
+            day = background.event_day(sent, article.published)
+            if day is not None:  # "Russia and Ukraine swapped prisoners on Saturday."
+                explicit.append((sent.start_char, *day))
         sent_claims += _undisclosed(article, text, sent, ctx)
         sent_claims += _secondary(article, text, sent, sent_claims, ctx)
         pending_dates += [
@@ -396,13 +575,24 @@ def extract_claims(article: Article) -> list[Claim]:
             if c.event_date is None
             and c.stance != "expects"
             and c not in pending_dates
+            and id(c) not in undated
             and not _umbrella(sent)
         ]
         claims += sent_claims
+        if is_title:  # a figure no verb directs: read it against the body, at the end
+            found = unclaimed_figures(sent, find_mentions(sent), sent_claims)
+            for m, _ in found:  # "Kremlin says 84 servicemen returned": the heading's speaker
+                said = attribute(m.anchor, ctx.memory, ctx.last, ctx.outlet)
+                if said.chain and not said.negated:
+                    head_chains[id(m)] = said
+            heads += found
+            head_speaker = _headline_speaker(sent, ctx)
         att = _sentence_attribution(sent, ctx)
         if att is not None and att.chain:
             ctx.last = att
     _fill_dates(pending_dates, explicit, article.published)
+    speaker = head_speaker.claimant if head_speaker is not None else None
+    claims += headline_claims(heads, claims, text, speaker, head_chains)
     return _dedupe(claims)
 
 
@@ -416,16 +606,27 @@ def _build(
         alt = _quoted_attribution(anchor, regions, sents, ctx)
         if alt is None and is_title:
             alt = _headline_speaker(sent, ctx)
+        if alt is None:  # a "Source:" line above the paragraph
+            src = [sp for s, e, sp in ctx.sources if s <= anchor.idx < e]
+            alt = Attribution(chain=src[:1]) if src else None
         if alt is not None:
             att = Attribution(chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged)
     claimant = att.claimant.code if att.claimant else "SELF"
     countries = lexicon().countries
     speaker_side = claimant[:3] if claimant[:3] in countries else None
+    if att.stance == "denies" and speaker_side in ctx.parties:
+        # a side denies what the other side claims: read the figure from the other side
+        speaker_side = next((p for p in ctx.parties if p != speaker_side), speaker_side)
     subject_side = _subject_side(verb, att, ctx)
     dirs = directions(m, measure, verb, noun, ctx.parties, speaker_side, subject_side)
+    if all(not f or not t or f == t for f, t in dirs):
+        dirs = _direction_from_context(measure, noun, ctx) or dirs
+    if measure in ("prisoners_released", "remains_returned") and is_counter(m.anchor, verb):
+        nat = nationality(noun, speaker_side, subject_side)
+        dirs = counter_directions(frame_of(verb), subject_side, nat, ctx.parties) or dirs
     start, end = _clause_span(verb if verb is not None and verb.sent == sent else anchor, sent)
     start, end = min(start, m.anchor.doc[m.start].idx), max(end, m.anchor.idx + len(m.anchor.text))
-    start, end = _trim(text, start, end)
+    start, end = _trim(doc_text(sent.doc), start, end)  # the parsed text: datelines blanked
     if start >= end:
         return None
     out = []
@@ -433,7 +634,13 @@ def _build(
         if not frm or not to or frm == to:
             continue
         stance = _stance(att, verb, frm, to, claimant, sent)
+        if stance in ("asserts", "acknowledges") and _planned_noun(m.anchor, verb):
+            stance = "expects"
+        if is_title and stance == "asserts" and headline_future(verb):
+            stance = "expects"
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        if m.pair:  # "1,000 for 1,000" is the whole deal: an umbrella event, undated
+            d, prec, exp = None, None, True
         conf = 0.55 + (0.2 if att.cue is not None else 0.0) + (0.1 if noun is not None else 0.0)
         c = Claim(
             article_id=article.id,
@@ -450,7 +657,7 @@ def _build(
             via=[s.code for s in att.via],
             stance=stance,
             hedged=att.hedged,
-            scope=scope_of(noun, measure),
+            scope=_part_scope(scope_of(noun, measure), m, measure, frm, to, ctx),
             event_type=EVENT_TYPE_OF_MEASURE[measure],
             event_date=d,
             date_precision=prec,
@@ -461,10 +668,162 @@ def _build(
     return out
 
 
+def _part_scope(
+    scope: str | None, m: Mention, measure: str, frm: str | None, to: str | None, ctx: Context
+) -> str | None:
+    """A label such as "civilians" is a breakdown only beside a larger figure of the same
+    measure and direction ("205 Ukrainians, including 16 civilians"); "three Israeli women
+    were released" alone is the whole count."""
+    if scope is None or m.value is None:
+        return None
+    if scope.split()[0] in ("ballistic", "cruise"):
+        return scope
+    whole = [
+        c
+        for c in ctx.antecedent
+        if c.measure == measure and c.from_code == frm and c.to_code == to
+        and c.value is not None and c.value > m.value
+    ]
+    return scope if whole else None
+
+
+LAUNCHED = ("drones_launched", "missiles_launched")
+
+
+def _direction_from_context(
+    measure: str, noun: Token | None, ctx: Context
+) -> list[tuple[str, str]] | None:
+    """A figure whose clause names no side takes the sides of the article so far: people
+    killed or wounded are the victims of the last attack stated ("At least 12 people were
+    killed across the country" after "Russia launched 298 drones"); "hostages" freed go the way
+    the article's earlier hostages went."""
+    for c, lemma in reversed(ctx.stated):
+        if not c.from_code or not c.to_code:
+            continue
+        if c.event_type == "air_attack" and measure in ("killed", "wounded", *LAUNCHED):
+            # victims and launches go the way of the attack: a downing runs the other way
+            if c.measure in ("drones_downed", "missiles_downed"):
+                return [(c.to_code, c.from_code)]
+            return [(c.from_code, c.to_code)]
+        if c.measure == measure and noun is not None and lemma == noun.lemma_.lower():
+            return [(c.from_code, c.to_code)]
+    return None
+
+
+def _continued(
+    article, text, sent, m: Mention, el: Elision, ctx: Context, sibling: list[Claim] | None = None
+) -> list[tuple[Claim, bool]]:
+    """Claims of a figure that continues the antecedent: its measure and direction, narrowed by
+    the figure's own "to X" / "over X", attributed and dated on its own clause (a part of a
+    figure shares its day; a restated count with no day of its own waits for one)."""
+    att = attribute(m.anchor, ctx.memory, ctx.last, ctx.outlet)
+    if att.negated:
+        return []
+    claimant = att.claimant.code if att.claimant else "SELF"
+    verb = _verb_of(m.anchor)
+    tok = m.anchor
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        last = tok.right_edge
+        if tok.head.dep_ == "attr":  # "… and 21 were minors": to the end of the second clause
+            be = [c for c in tok.head.head.children if c.dep_ == "conj" and c.i > tok.i]
+            last = be[0].right_edge if be else last
+        start, end = tok.left_edge.idx, last.idx + len(last.text)
+    else:
+        start, end = _clause_span(verb if verb is not None and verb.sent == sent else tok, sent)
+    start = min(start, tok.doc[m.start].idx)
+    start, end = _trim(doc_text(sent.doc), start, max(end, tok.idx + len(tok.text)))
+    if start >= end:
+        return []
+    out: list[tuple[Claim, bool]] = []
+    seen = set()
+    whole = max((c.value for c in ctx.antecedent if c.value is not None), default=None)
+    for base in sibling or ctx.antecedent:
+        frm, to = base.from_code, el.to or base.to_code
+        if el.frm and el.frm != frm:  # "13 of those freed by Russia": the part's own giver
+            frm, to = el.frm, el.to or (base.from_code if base.to_code == el.frm else to)
+        if el.place and base.measure in ("drones_downed", "missiles_downed"):
+            frm = el.place
+        elif el.place and base.measure in ("killed", "wounded"):
+            to = el.place
+        if not frm or not to or frm == to or (frm, to) in seen:
+            continue
+        seen.add((frm, to))
+        stance = _stance(att, verb, frm, to, claimant, sent)
+        d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        if not exp and not el.restated:
+            d, prec, exp = base.event_date, base.date_precision, True
+        same_sentence = sent.start_char <= base.span.start < sent.end_char
+        if not att.chain and same_sentence:
+            # "… 41 drones, including 17 over the Kursk region, the ministry said": the part
+            # has the speaker of its whole
+            who = {
+                "claimant": base.claimant,
+                "claimant_name": base.claimant_name,
+                "claimant_span": base.claimant_span,
+                "via": list(base.via),
+                "stance": base.stance,
+                "hedged": base.hedged,
+            }
+        else:
+            who = {
+                "claimant": claimant,
+                "claimant_name": att.claimant.name if att.claimant else None,
+                "claimant_span": Span(att.claimant.start, att.claimant.end)
+                if att.claimant
+                else None,
+                "via": [s.code for s in att.via],
+                "stance": stance,
+                "hedged": att.hedged,
+            }
+        out.append((
+            replace(
+                base,
+                **who,
+                from_code=frm,
+                to_code=to,
+                value=m.value,
+                approx=m.approx,
+                undisclosed=False,
+                span=Span(start, end),
+                quote=text[start:end],
+                # a part is smaller than its whole; the same count again is no breakdown
+                scope=el.scope if whole is None or (m.value or 0) < whole else None,
+                event_date=d,
+                date_precision=prec,
+                confidence=0.6 + (0.1 if att.cue is not None else 0.0),
+            ),
+            exp,
+        ))
+    return out
+
+
+#: nouns that cover both drones and missiles: "no figures for the weapons used"
+MIXED_WEAPONS = {"weapon", "munition", "projectile"}
+
+
+def _targets(noun: Token) -> list[tuple[Token, str | None]]:
+    """The nouns whose count is left out, with a class where the noun covers several."""
+    out: list[tuple[Token, str | None]] = []
+    for n in [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN",)]:
+        if n.lemma_.lower() in MIXED_WEAPONS:
+            out += [(n, "drones"), (n, "missiles")]
+        else:
+            out.append((n, None))
+    return out
+
+
 def _target_noun(tok: Token) -> Token | None:
-    """The noun whose count is left out: "how many N", "the number of N", "figure for N"."""
+    """The noun whose count is left out: "how many N", "the number of N", "figure for N"; for
+    a bare "how many were freed", the counted noun named earlier in the sentence."""
     if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
-        return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+        if tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        nouns = lexicon().measure_nouns
+        sent = tok.sent
+        prev_start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # "… 112 drones were destroyed. Kyiv did not say how many it had launched."
+        before = [t for t in sent.doc[prev_start : tok.i] if t.pos_ == "NOUN"]
+        return next((t for t in reversed(before) if t.lemma_.lower() in nouns), None)
     if tok.lemma_ in ("number", "figure", "mention", "group", "total", "toll", "count", "details"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
@@ -514,72 +873,96 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
         )
         if neg_verb is None and not unspecified:
             continue
-        m = Mention(tok.i, tok.i + 1, None, undisclosed=True, anchor=noun, noun=noun)
-        cls, n2 = measure_class(m)
-        if cls is None:
-            continue
-        verb = _verb_of(noun)
-        measure = _measure(cls, verb, noun) or ("prisoners_released" if cls == "persons" else None)
-        if measure is None:
-            continue
-        att = attribute(noun, ctx.memory, ctx.last, ctx.outlet)
-        if neg_verb is not None and neg_verb != att.cue and is_cue(neg_verb):
-            subj = _subject(neg_verb)
-            if subj is not None:
-                sp = resolve_speaker(subj, ctx.memory)
-                if sp.pronoun and ctx.last and ctx.last.chain:
-                    att = Attribution(chain=list(ctx.last.chain))
-                elif sp.code:
+        for target, forced in _targets(noun):  # "how many missiles and drones"
+            noun = target
+            m = Mention(tok.i, tok.i + 1, None, undisclosed=True, anchor=noun, noun=noun)
+            cls = forced or measure_class(m)[0]
+            if cls is None:
+                continue
+            verb = next(  # "no mention of any remains sent to Russia": the noun's own verb
+                (c for c in noun.children if c.dep_ in ("acl", "relcl") and frame_of(c)), None
+            ) or _verb_of(noun)
+            if tok.lower_ == "many" and tok.head.pos_ == "VERB" and noun.i < tok.i:
+                verb = tok.head  # "did not say how many it had launched": that verb, not the noun's
+            measure = _measure(cls, verb, noun) or (
+                "prisoners_released" if cls == "persons" else None
+            )
+            if measure is None:
+                continue
+            att = attribute(noun, ctx.memory, ctx.last, ctx.outlet)
+            if not att.chain and neg_verb is None:
+                # "Kyiv made no mention of any bodies": the subject of the verb that says none
+                gov = tok
+                while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
+                    gov = gov.head
+                subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                sp = resolve_speaker(subj, ctx.memory) if subj is not None else None
+                if sp is not None and sp.code:
                     att = Attribution(chain=[sp])
-        neither = any(t.lower_ in ("neither", "nor") for t in sent)
-        claimants = []
-        if neither:
-            claimants = [p + "GOV" for p in ctx.parties]
-        elif att.claimant:
-            claimants = [att.claimant.code]
-        if not claimants:
-            continue
-        speaker_side = claimants[0][:3]
-        subject_side = _subject_side(verb, att, ctx)
-        frame_dirs = None
-        if verb is not None and verb != neg_verb and frame_of(verb):
-            frame_dirs = directions(m, measure, verb, noun, ctx.parties, speaker_side, subject_side)
-        known = _explicit_direction(verb, noun)
-        if frame_dirs and known:
-            dirs = frame_dirs
-        elif len(ctx.parties) >= 2:
-            a, b = ctx.parties[:2]
-            dirs = [(a, b), (b, a)]
-        else:
-            continue
-        start, end = _clause_span(neg_verb or tok, sent)
-        start, end = _trim(text, start, end)
-        for claimant in claimants:
-            for frm, to in dirs:
-                if not frm or not to or frm == to:
-                    continue
-                d, prec, exp = _figure_date(verb, att, sent, article.published, "asserts")
-                out.append(
-                    Claim(
-                        article_id=article.id,
-                        measure=measure,
-                        from_code=frm,
-                        to_code=to,
-                        value=None,
-                        undisclosed=True,
-                        span=Span(start, end),
-                        quote=text[start:end],
-                        claimant=claimant,
-                        claimant_name=att.claimant.name if att.claimant else None,
-                        via=[s.code for s in att.via] if not neither else [],
-                        stance="asserts",
-                        event_type=EVENT_TYPE_OF_MEASURE[measure],
-                        event_date=d if exp else None,
-                        date_precision=prec,
-                        confidence=0.6,
-                        extractor_version=EXTRACTOR_VERSION,
-                    )
+            if neg_verb is not None and neg_verb != att.cue and is_cue(neg_verb):
+                subj = _subject(neg_verb)
+                if subj is not None:
+                    sp = resolve_speaker(subj, ctx.memory)
+                    if sp.pronoun and ctx.last and ctx.last.chain:
+                        att = Attribution(chain=list(ctx.last.chain))
+                    elif sp.code:
+                        att = Attribution(chain=[sp])
+            neither = any(t.lower_ in ("neither", "nor") for t in sent)
+            claimants = []
+            if neither:
+                claimants = [p + "GOV" for p in ctx.parties]
+            elif att.claimant:
+                claimants = [att.claimant.code]
+            if not claimants:
+                continue
+            speaker_side = claimants[0][:3]
+            subject_side = _subject_side(verb, att, ctx)
+            frame_dirs = None
+            if verb is not None and verb != neg_verb and frame_of(verb):
+                frame_dirs = directions(
+                    m, measure, verb, noun, ctx.parties, speaker_side, subject_side
                 )
+            known = _explicit_direction(verb, noun) or (
+                subject_side is not None and frame_of(verb) in ("launch", "give", "receive")
+            )  # "how many it had launched": the launcher is the subject
+            if frame_dirs and known:
+                dirs = frame_dirs
+            elif measure in LAUNCHED and _direction_from_context(measure, noun, ctx):
+                # "did not say how many drones had been launched": the attack stated before
+                dirs = _direction_from_context(measure, noun, ctx)
+            elif len(ctx.parties) >= 2:
+                a, b = ctx.parties[:2]
+                dirs = [(a, b), (b, a)]
+            else:
+                continue
+            start, end = _clause_span(neg_verb or tok, sent)
+            start, end = _trim(doc_text(sent.doc), start, end)
+            for claimant in claimants:
+                for frm, to in dirs:
+                    if not frm or not to or frm == to:
+                        continue
+                    d, prec, exp = _figure_date(verb, att, sent, article.published, "asserts")
+                    out.append(
+                        Claim(
+                            article_id=article.id,
+                            measure=measure,
+                            from_code=frm,
+                            to_code=to,
+                            value=None,
+                            undisclosed=True,
+                            span=Span(start, end),
+                            quote=text[start:end],
+                            claimant=claimant,
+                            claimant_name=att.claimant.name if att.claimant else None,
+                            via=[s.code for s in att.via] if not neither else [],
+                            stance="asserts",
+                            event_type=EVENT_TYPE_OF_MEASURE[measure],
+                            event_date=d if exp else None,
+                            date_precision=prec,
+                            confidence=0.6,
+                            extractor_version=EXTRACTOR_VERSION,
+                        )
+                    )
     return out
 
 
@@ -608,6 +991,8 @@ def _explicit_direction(verb: Token | None, noun: Token | None) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children):
         return True
+    if _child_pobj_country(verb, ("to", "into", "from")):
+        return True  # "sent back to Russia", "handed to the Red Cross and then to Israel"
     return frame_of(verb) == "receive"
 
 
@@ -684,6 +1069,36 @@ def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim
     return out
 
 
+def _restated(m: Mention, earlier: list[Claim]) -> Claim | None:
+    """ "Kyiv rejected the figure of 60": a figure named as a figure restates an earlier claim
+    of the same value, and measures what that claim measured."""
+    tok = m.anchor
+    near = [tok.head, *[c for c in tok.children]] if tok.head != tok else list(tok.children)
+    if tok.dep_ == "pobj" and tok.head.head != tok.head:
+        near.append(tok.head.head)  # "the figure of 60"
+    if not any(t.lemma_.lower() in SECONDARY_NOUNS for t in near):
+        return None
+    same = [c for c in earlier if c.value == m.value and not c.undisclosed]
+    return same[-1] if same else None
+
+
+CONTRAST_WORDS = {
+    "below", "above", "than", "unlike", "under", "beyond", "exceeding", "short", "versus",
+    "contradicting", "contrary", "against", "different",
+}
+
+
+def _contrasted(t: Token, noun: Token) -> bool:
+    """Whether a source inside the phrase of a figure-noun is set against it (a rival figure)
+    rather than restating it: "a figure well below the one published by Kyiv"."""
+    for a in t.ancestors:
+        if a == noun:
+            return False
+        if a.lower_ in CONTRAST_WORDS:
+            return True
+    return False
+
+
 def _secondary_speaker(noun: Token, ctx):
     for t in noun.subtree:
         if t.dep_ in ("nsubj", "agent", "pobj") and t.lower_ not in ("that", "which", "who"):
@@ -695,6 +1110,8 @@ def _secondary_speaker(noun: Token, ctx):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             if not (is_cue(verb) or verb.lemma_ in ("make", "give", "match")):
+                continue
+            if _contrasted(t, noun):  # "a figure well below the one published by Kyiv"
                 continue
             sp = resolve_speaker(t, ctx.memory)
             if sp.code:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.lexicon import lexicon
+from sayso.extract.places import place_country
 from sayso.extract.quantities import Mention
 
 SUBCATEGORIES = {
@@ -68,6 +69,9 @@ EXCHANGE_WORDS = {
 }
 
 
+DEAL_NOUNS = {"exchange", "swap", "trade", "deal", "format", "handover", "formula"}
+
+
 @dataclass
 class Frame:
     measure: str
@@ -89,6 +93,9 @@ def _phrase_class(noun: Token) -> str | None:
     for cand in candidates:
         if cand in nouns:
             return nouns[cand]
+    hit = lexicon().country_of_word(noun.text)
+    if hit and hit[1] == "demonym" and noun.tag_ in ("NNS", "NNPS"):
+        return "persons"  # "390 Russians", "the final 303 Ukrainians"
     return None
 
 
@@ -100,6 +107,10 @@ def measure_class(m: Mention) -> tuple[str | None, Token | None]:
     cls = _phrase_class(noun)
     if noun.lower_ in ("those", "them") and m.undisclosed:
         cls = "persons"
+    if cls is None and m.each and noun.lemma_.lower() in DEAL_NOUNS:
+        # "a 1,000-for-1,000 exchange": people each way, unless "body swap" says bodies
+        comps = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        cls = next((_phrase_class(c) for c in comps if _phrase_class(c)), "persons")
     if cls == "persons" and any(c.lower_ in FALLEN for c in noun.children if c.dep_ == "amod"):
         return "remains", noun  # "1,212 fallen defenders returned": bodies
     # "the bodies of 1,200 soldiers", "remains of 27 servicemen": remains, not people
@@ -114,13 +125,33 @@ def measure_class(m: Mention) -> tuple[str | None, Token | None]:
     return cls, noun
 
 
+#: verbs that only carry another: "33 hostages are to be released", "are expected to be freed"
+CARRIERS = {"be", "expect", "set", "schedule", "due", "plan", "hope", "seem", "appear", "likely"}
+
+
 def _verb_of(tok: Token) -> Token | None:
-    node = tok
-    while node.head != node:
-        if node.pos_ in ("VERB", "AUX") or (node.tag_ == "VBN"):
-            return node
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
+    """The verb that moves a figure; through "is to", "are expected to" to the verb they carry."""
+    node, below = tok, tok
+    verb = None
+    while True:
+        if node.pos_ in ("VERB", "AUX") or (node.tag_ == "VBN" and node.head != node):
+            verb = node
+            break
+        if node.head == node:
+            return None
+        below, node = node, node.head
+    if below.dep_ not in ("nsubj", "nsubjpass"):
+        return verb
+    for _ in range(3):
+        if verb.lemma_.lower() not in CARRIERS or frame_of(verb):
+            break
+        nxt = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
+        )
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
 
 
 def frame_of(verb: Token | None) -> str | None:
@@ -129,7 +160,7 @@ def frame_of(verb: Token | None) -> str | None:
     frames = lexicon().frames
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in (
+        if c.dep_ in ("prt", "advmod", "dobj", "oprd", "acomp") and c.lower_ in (
             "over",
             "back",
             "home",
@@ -141,17 +172,71 @@ def frame_of(verb: Token | None) -> str | None:
             key = f"{lemma} {c.lower_}"
             if key in frames:
                 return frames[key]
+    if verb.i > 0:  # "Russia let go", parsed with "let" as an auxiliary of "go"
+        key = f"{verb.doc[verb.i - 1].lemma_.lower()} {lemma}"
+        if key in frames and verb.doc[verb.i - 1].head == verb:
+            return frames[key]
+    if verb.i + 1 < len(verb.doc):  # "set free 95 Russians", parsed with "free" on the noun
+        key = f"{lemma} {verb.doc[verb.i + 1].lower_}"
+        if key in frames:
+            return frames[key]
     return frames.get(lemma) or frames.get(verb.lower_)
 
 
+def side_of(tokens: list[Token]) -> str | None:
+    """The state a phrase names: a country, capital or place, else a known actor's state
+    ("by Hamas" -> PSE)."""
+    hit = place_country(tokens)
+    if hit:
+        return hit
+    lex = lexicon()
+    words = [t.text for t in tokens]
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            actor = lex.actors.get(" ".join(words[i : i + n]))
+            if actor and actor[0][:3] in lex.countries:
+                return actor[0][:3]
+    return None
+
+
 def _child_pobj_country(verb: Token, preps: tuple[str, ...]) -> str | None:
-    for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+    """The state named by a "to X" / "from X" / "over X" phrase on the verb, or on its particle
+    ("came back to Ukraine", "sent home to Russia"); a region counts as its state."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.pos_ != "VERB"]
+    for h in heads:
+        for c in h.children:
+            if (c.dep_ in ("prep", "dative") or c.dep_ == "conj" and c.pos_ == "ADP") and (
+                c.lower_ in preps
+            ):
+                # "to the Red Cross in Gaza City and then to Israeli forces": the first stop
+                # that names a side; a place inside the phrase is where, not to whom
+                for p in [c, *[x for x in c.children if x.dep_ == "conj" and x.lower_ in preps]]:
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    if objs:
+                        hit = side_of(_own_words(objs[0]))
+                        if hit:
+                            return hit
+            if h is verb and c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
+                return country_in(phrase_tokens(c), lexicon())
+    return None
+
+
+def _own_words(head: Token) -> list[Token]:
+    """A noun phrase without the phrases nested in it ("the Red Cross", not "… in Gaza")."""
+    nested = {t.i for c in head.children if c.dep_ in ("prep", "acl", "relcl") for t in c.subtree}
+    return [t for t in phrase_tokens(head) if t.i not in nested]
+
+
+def _in_exchange_for(verb: Token) -> str | None:
+    """ "33 hostages released in exchange for 1,900 Palestinian prisoners": the side whose
+    people come back in return, so the figure goes the other way."""
+    for t in verb.subtree:
+        if t.lower_ == "for" and t.head.lemma_.lower() in ("exchange", "return", "swap"):
+            objs = [o for o in t.children if o.dep_ == "pobj"]
             if objs:
-                return country_in(phrase_tokens(objs[0]), lexicon())
-        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
-            return country_in(phrase_tokens(c), lexicon())
+                hit = nationality(objs[0], None, None)
+                if hit:
+                    return hit
     return None
 
 
@@ -159,8 +244,20 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj",):
             return c
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-        return _subject(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
+        if verb.dep_ == "xcomp":  # "Israel was expected to free": Israel frees
+            for c in verb.head.children:
+                if c.dep_ == "nsubjpass":
+                    return c
+        return _subject(verb.head)  # "Russia was prepared to hand over": Russia hands over
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and (prev.dep_ in ("ROOT", "dep", "npadvmod") or prev.head == prev)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return prev  # a name the parser left hanging right before its verb: "Israel released"
     return None
 
 
@@ -197,13 +294,35 @@ def nationality(
     for c in noun.children:
         if c.lower_ in FIRST_PERSON:
             return speaker_side
+    # "the bodies of 6,000 Ukrainian servicemen": the people inside the counted noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                    return nationality(o, speaker_side, subject_side)
     return None
+
+
+def _conjoined_sides(verb: Token | None) -> list[str]:
+    """The two different sides a verb's subject names as conjuncts ("Moscow and Kyiv")."""
+    if verb is None:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    sides: list[str] = []
+    for tok in [subj, *subj.conjuncts]:
+        side = side_of([tok, *(c for c in tok.children if c.dep_ == "compound")])
+        if side and side not in sides:
+            sides.append(side)
+    return sides if len(sides) == 2 else []
 
 
 def _other(code: str | None, parties: list[str]) -> str | None:
     if code is None:
         return None
-    others = [p for p in parties if p != code]
+    bloc = lexicon().bloc_of(code)  # Germany's other party is not the West it belongs to
+    others = [p for p in parties if p != code and p != bloc]
     return others[0] if others else None
 
 
@@ -224,9 +343,13 @@ def directions(
         or any(t.lower_ in ("each", "apiece") for t in sent)
         and any(t.lower_ in ("each", "apiece", "both") for t in _window(m, 8))
     )
-    if each and len(parties) >= 2:
-        a, b = parties[0], parties[1]
-        return [(a, b), (b, a)]
+    if each:
+        # "Russia and Ukraine each handed over 52": the two sides the subject names, whoever
+        # else (a mediator) the article mentions more
+        pair = _conjoined_sides(verb) or (parties[:2] if len(parties) >= 2 else [])
+        if len(pair) == 2:
+            a, b = pair
+            return [(a, b), (b, a)]
     frame = frame_of(verb)
     nat = nationality(noun, speaker_side, subject_side)
     to_pp = _child_pobj_country(verb, ("to", "into")) if verb is not None else None
@@ -239,8 +362,12 @@ def directions(
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
-                    agent = country_in(phrase_tokens(objs[0]), lex)
+                    agent = side_of(phrase_tokens(objs[0]))
     subj = subject_side
+    if measure in ("remains_returned", "prisoners_released") and verb is not None:
+        counter = _in_exchange_for(verb)
+        if counter and not (subj or agent or to_pp or from_pp or nat):
+            return [(counter, _other(counter, parties))]
     if measure in ("remains_returned", "prisoners_released"):
         if frame == "receive" and not passive:
             to = subj or to_pp or nat or speaker_side
@@ -259,8 +386,16 @@ def directions(
                 to = _other(frm, parties)
             if frm is None:
                 frm = _other(to, parties)
+        elif frame == "receive" and passive:
+            # "1,200 bodies had been received": by the agent, else by the side that says so
+            to = agent or to_pp or speaker_side or nat
+            frm = from_pp or _other(to, parties)
         else:
             to = to_pp or nat or (subj if frame in ("come", "receive") else None)
+            if to is None and frame == "come" and verb is not None and any(
+                c.lower_ == "home" for c in verb.children
+            ):
+                to = speaker_side  # "counted ten people arriving home": the speaker's home
             frm = from_pp or agent or _other(to, parties)
             if to is None and frm is not None:
                 to = _other(frm, parties)
@@ -304,6 +439,9 @@ def _place_country(sent) -> str | None:
                 hit = lex.country_of_word(w.text)
                 if hit and hit[1] in ("name", "capital"):
                     return hit[0]
+            hit = place_country([w for w in phrase_tokens(t) if w.pos_ == "PROPN"])
+            if hit:
+                return hit
     return None
 
 

@@ -8,6 +8,7 @@ names (``$SAYSO_LEXICON`` holds them, separated by ``os.pathsep``) extend the bu
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -50,12 +51,38 @@ class Lexicon:
     roles: list[tuple[str, list[str]]] = field(default_factory=list)
     #: alias -> (code, display name)
     actors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: actor code -> the country it speaks for (an outlet's home state: TASS -> RUS)
+    actor_country: dict[str, str] = field(default_factory=dict)
+    #: bloc code -> member states (WST -> USA, DEU, POL ...)
+    blocs: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[str, str] = field(default_factory=dict)
     measure_nouns: dict[str, str] = field(default_factory=dict)
     frames: dict[str, str] = field(default_factory=dict)
+    _alias_pattern: re.Pattern | None = field(default=None, repr=False, compare=False)
+
+    def alias_pattern(self) -> re.Pattern:
+        """One pattern for every actor alias, built once: at each position it captures the
+        longest alias starting there (a zero-width lookahead, so overlapping names are all
+        seen). Scanning a phrase alias by alias cost more than parsing it."""
+        if self._alias_pattern is None:
+            alts = "|".join(re.escape(a) for a in sorted(self.actors, key=len, reverse=True))
+            self._alias_pattern = re.compile(r"(?=(?<!\w)(" + (alts or "(?!)") + r")(?!\w))")
+        return self._alias_pattern
 
     def country_of_word(self, word: str) -> tuple[str, str] | None:
+        if word[:4] == "The ":  # "The West" opening a sentence
+            word = "the " + word[4:]
         return self.country_words.get(word) or self.country_words.get(word.lower())
+
+    def side_of(self, code: str) -> str | None:
+        """The country an actor code belongs to: its first three letters, or its home state."""
+        if code[:3] in self.countries:
+            return code[:3]
+        return self.actor_country.get(code)
+
+    def bloc_of(self, country: str) -> str | None:
+        """The bloc (``WST``) a member state acts in, when several of them act as one party."""
+        return next((b for b, members in self.blocs.items() if country in members), None)
 
     def role_of(self, phrase: str) -> str | None:
         """The role a lower-case phrase places its speaker in, most specific role first."""
@@ -84,9 +111,13 @@ def _load(extra: str) -> Lexicon:
     for row in _rows("roles.tsv"):
         lex.roles.append((row[0], _alts(row[1])))
     for row in _rows("actors.tsv"):
-        row += [""] * (3 - len(row))
+        row += [""] * (4 - len(row))
         for alias in _alts(row[2]) + [row[1]]:
             lex.actors[alias] = (row[0].upper(), row[1])
+        if row[3]:
+            lex.actor_country[row[0].upper()] = row[3].upper()
+    for row in _rows("blocs.tsv"):
+        lex.blocs.setdefault(row[0].upper(), set()).update(m.upper() for m in _alts(row[1]))
     for row in _rows("cues.tsv"):
         lex.cues[row[0].lower()] = row[1] if len(row) > 1 and row[1] else "asserts"
     for row in _rows("measures.tsv"):

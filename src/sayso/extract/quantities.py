@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sayso.extract.lexicon import lexicon
 from sayso.extract.numbers import is_number_word, parse_number
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -88,6 +89,7 @@ class Mention:
     noun: Token | None = None  # the counted noun, when the tree shows one
     anchor: Token | None = None  # the token whose place in the tree decides frame and source
     each: bool = False  # "X for X", "each", "each way": one figure in both directions
+    pair: bool = False  # "X for X": the whole deal, an umbrella figure with no day of its own
 
 
 def _bound_before(doc, start: int) -> tuple[str | None, int]:
@@ -122,7 +124,66 @@ def _counted_noun(tok: Token) -> Token | None:
 
 
 def _is_designation(doc, i: int) -> bool:
+    if i > 1 and doc[i - 1].text == "-" and _tens_hyphen(doc, i - 1, len(doc)):
+        return False  # the "three" of "twenty-three" is read with its tens
     return i > 0 and doc[i - 1].text in ("-", "/") or (i > 0 and doc[i - 1].text[-1:] == "-")
+
+
+def _tens_hyphen(doc, j: int, end: int) -> bool:
+    """ "twenty", "-", "three": a hyphen inside a spelled-out number."""
+    from sayso.extract.numbers import TENS, UNITS
+
+    return (
+        doc[j].text == "-"
+        and j > 0
+        and j + 1 < end
+        and doc[j - 1].lower_ in TENS
+        and doc[j + 1].lower_ in UNITS
+    )
+
+
+def _counts_measure_noun(doc, j: int, end: int) -> bool:
+    """Whether the words after a number name what the measures count ("69 missiles",
+    "390 Russians"): then a DATE or QUANTITY tag that spaCy put on the run is wrong."""
+    lex = lexicon()
+    for k in range(j, min(j + 3, end)):
+        word = doc[k].lower_
+        if word in lex.measure_nouns or doc[k].lemma_.lower() in lex.measure_nouns:
+            return True
+        hit = lex.country_of_word(doc[k].text)
+        if hit and hit[1] == "demonym":
+            return True
+        if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
+            return False
+    return False
+
+
+def _skipped_entity(doc, i: int, j: int, end: int) -> bool:
+    return doc[i].ent_type_ in SKIP_ENTS and not (
+        doc[i].ent_type_ in ("QUANTITY", "DATE", "TIME", "CARDINAL")
+        and _counts_measure_noun(doc, j, end)
+        or _bare_number_date(doc, i)
+    )
+
+
+def _is_age(doc, i: int, end: int) -> bool:
+    """ "Emily Damari, 28, and …", "Khalida Jarrar, 62,", "aged 19": a person's age."""
+    if i > 0 and doc[i - 1].lower_ in ("aged", "age", "ages"):
+        return True
+    j = i + 1
+    if not (i > 1 and doc[i - 1].text == "," and (j >= end or doc[j].text in (",", ")", ".", ";"))):
+        return False
+    return doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN"
+
+
+def _bare_number_date(doc, i: int) -> bool:
+    """ "put the number shot down at 74", tagged DATE: a lone number below any year, with no
+    month, weekday or time word in its entity, is a count that spaCy misread."""
+    tok = doc[i]
+    if tok.ent_type_ != "DATE" or not tok.text.isdigit() or int(tok.text) >= 1900:
+        return False
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and len(ent) == 1
 
 
 def find_mentions(sent: SpacySpan) -> list[Mention]:
@@ -135,8 +196,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         # numbers: digits or number words, possibly several tokens ("twelve hundred and twelve")
         if (
             (tok.like_num or is_number_word(tok.text))
-            and tok.ent_type_ not in SKIP_ENTS
+            and not _skipped_entity(doc, i, _run_end(doc, i, sent.end), sent.end)
             and not _is_designation(doc, i)
+            and not _is_age(doc, i, sent.end)
             and tok.lower_ not in ("one",)
             or (tok.lower_ == "one" and tok.ent_type_ == "CARDINAL" and tok.dep_ == "nummod")
         ):
@@ -150,9 +212,10 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                     and is_number_word(doc[j + 1].text)
                     and doc[j - 1].lower_ in ("hundred", "thousand")
                 )
+                or _tens_hyphen(doc, j, sent.end)
             ):
                 j += 1
-            words = [t.text for t in doc[i:j]]
+            words = [t.text for t in doc[i:j] if t.text != "-"]
             start = i
             if (
                 i > sent.start
@@ -163,13 +226,23 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                 words = ["a", *words]
             value = parse_number(words)
             nxt = doc[j] if j < sent.end else None
+            paired = _hyphen_pair(doc, j, sent.end, value)
+            if paired:  # "1,000-for-1,000", tokenised as "1,000", "-", "for-1,000"
+                m = Mention(start, paired, value, _bound_before(doc, start)[0], anchor=doc[j - 1])
+                m.noun = _counted_noun(doc[paired - 1]) or _counted_noun(doc[j - 1])
+                if m.noun is None and paired < sent.end and doc[paired].pos_ == "NOUN":
+                    m.noun = doc[paired]
+                m.each = m.pair = True
+                out.append(m)
+                i = paired
+                continue
             if value is None or (
                 nxt is not None
                 and (nxt.lower_ in UNIT_WORDS or nxt.text == "-" or nxt.text.startswith("-"))
             ):
                 i = j
                 continue
-            if tok.ent_type_ in SKIP_ENTS or (
+            if _skipped_entity(doc, i, j, sent.end) or (
                 1900 <= value <= 2100
                 and "," not in tok.text
                 and tok.tag_ == "CD"
@@ -191,11 +264,21 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             # "1,000 for 1,000", "1,000-for-1,000": one figure each way
             if j + 1 < sent.end and doc[j].lower_ in ("for", "-for-") and doc[j + 1].like_num:
                 if parse_number([doc[j + 1].text]) == value:
-                    m.each = True
+                    m.each = m.pair = True
                     m.end = j + 2
                     j = j + 2
+                    k = j
+                    while k < sent.end and doc[k].is_punct and doc[k].text in "'’”\"":
+                        k += 1
+                    if m.noun is None and k < sent.end and doc[k].pos_ in ("NOUN", "PROPN"):
+                        m.noun = doc[k]  # "'1,000 for 1,000' swap"
             out.append(m)
             i = j
+            continue
+        if _not_a_single(doc, i, sent.start):
+            noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+            out.append(Mention(i, i + 1, 0, anchor=noun or tok, noun=noun))
+            i += 1
             continue
         if tok.lower_ in ZERO_WORDS:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
@@ -219,6 +302,39 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=noun))
         i += 1
     return out
+
+
+def _hyphen_pair(doc, j: int, end: int, value: int | None) -> int | None:
+    """The end of "-for-N" / "-for-" N after a figure when N repeats it, else None."""
+    if value is None or j + 1 >= end or doc[j].text not in ("-", "‑", "–"):
+        return None
+    nxt = doc[j + 1].text
+    if nxt.lower().startswith("for-") and parse_number([nxt[4:]]) == value:
+        return j + 2
+    if nxt.lower() == "for" and j + 3 < end and doc[j + 2].text == "-":
+        if parse_number([doc[j + 3].text]) == value:
+            return j + 4
+    return None
+
+
+def _run_end(doc, i: int, end: int) -> int:
+    """The token after a run of number tokens starting at ``i``."""
+    j = i + 1
+    while j < end and (doc[j].like_num or is_number_word(doc[j].text) or doc[j].lower_ == "and"):
+        if doc[j].lower_ == "and" and not (j + 1 < end and is_number_word(doc[j + 1].text)):
+            break
+        j += 1
+    return j
+
+
+def _not_a_single(doc, i: int, start: int) -> bool:
+    """ "not a single prisoner", "not one body": a count of zero."""
+    tok = doc[i]
+    if tok.lower_ == "single" and i - 2 >= start and doc[i - 1].lower_ == "a":
+        return doc[i - 2].lower_ in ("not", "no")
+    if tok.lower_ == "one" and i - 1 >= start and doc[i - 1].lower_ == "not":
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i
+    return False
 
 
 def _negated_above(tok: Token) -> bool:

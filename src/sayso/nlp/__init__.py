@@ -32,3 +32,12 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("sayso_lines", before="parser")
     return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token again on each access, and the
+    extractors ask for it per figure and per speaker."""
+    text = doc.user_data.get("sayso_text")
+    if text is None:
+        text = doc.user_data["sayso_text"] = doc.text
+    return text

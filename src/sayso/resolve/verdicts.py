@@ -1,9 +1,12 @@
 """How the sources of one event stand on each figure: one verdict per measure, direction, scope.
 
 Independence is chain-aware: a source is the claimant, not the chain that carried it (Reuters
-citing the ministry is the ministry), and the same claimant in two articles counts once. An
+citing TASS citing the ministry is the ministry), and the same claimant in two articles counts
+once, so syndicated copies of one wire story (same claims, other article ids) add nothing. An
 article's own voice (``SELF``) restating a figure it attributes in the same article to a named
-claimant adds no source.
+claimant adds no source. Among figures, the one both parties give weighs more than one that
+several outlets repeat from one party: the best figure is the one with most parties (state
+claimants' sides) behind it, then most independent claimants; ``Verdict.sides`` names them.
 
 Verdicts, first match wins:
 
@@ -69,11 +72,16 @@ def _is_state(claim: Claim) -> bool:
     """A state actor (``RUSGOV``, ``UKRMIL``), as opposed to ``SELF``, an outlet or an agency
     (``AFP``, ``RIA``, ``ICRC``). A bare three-letter code is a state only as a party of the
     figure itself, so that ``AFP`` or ``RIA`` never passes for one."""
-    code = claim.claimant.upper()
+    return is_state_code(claim.claimant, (claim.from_code, claim.to_code))
+
+
+def is_state_code(code: str, parties: Iterable[str | None]) -> bool:
+    """``RUSGOV``-like codes, or a bare country code that is one of ``parties``."""
+    code = code.upper()
     if code == "SELF" or len(code) < 3 or not code[:3].isalpha():
         return False
     if len(code) == 3:
-        return code in {(claim.from_code or "")[:3], (claim.to_code or "")[:3]}
+        return code in {(p or "")[:3].upper() for p in parties}
     return code[3:] in _STATE_ROLES
 
 
@@ -114,15 +122,31 @@ def _independent(claims: Iterable[Claim]) -> set[str]:
     return {c.claimant for c in claims if c.claimant != "SELF" or c.article_id not in named}
 
 
-def _best(claims: list[Claim]) -> int | None:
-    """The figure with most independent claimants; ties: an exact one, then the largest."""
+def sides_of(claims: Iterable[Claim]) -> list[str]:
+    """The parties behind claims: sides of the state actors among their claimants, sorted."""
+    return sorted({c.side for c in claims if _is_state(c)})
+
+
+def _weight(claims: list[Claim]) -> tuple[int, int]:
+    """How much a figure's claimants weigh: parties first, then independent claimants."""
+    return (len(sides_of(claims)), len(_independent(claims)))
+
+
+def _best_group(claims: list[Claim]) -> list[Claim]:
+    """The claims of the best-supported figure; ties: an exact one, then the largest."""
     by_value: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_value.setdefault(_value_key(c), []).append(c)
     if not by_value:
-        return None
-    key = max(by_value, key=lambda k: (len(_independent(by_value[k])), k[2] == "", k[1]))
-    return key[1]
+        return []
+    key = max(by_value, key=lambda k: (_weight(by_value[k]), k[2] == "", k[1]))
+    return by_value[key]
+
+
+def _best(claims: list[Claim]) -> int | None:
+    """The best-supported figure (see ``_best_group``)."""
+    group = _best_group(claims)
+    return group[0].value if group and not group[0].undisclosed else None
 
 
 def _figures(claims: list[Claim]) -> list[Figure]:
@@ -153,7 +177,8 @@ def _row_verdict(
     if all(c.undisclosed for c in claims):
         return "undisclosed", None, None, None
     valued = [c for c in claims if not c.undisclosed and c.value is not None]
-    stated = [c for c in valued if c.stance != "denies"]
+    parts = breakdown_parts(valued)
+    stated = [c for c in valued if c.stance != "denies" and id(c) not in parts]
     outcomes = [c for c in stated if c.stance != "expects"]
     plans = [c for c in stated if c.stance == "expects"]
     basis = outcomes or plans  # a plan alone (the 6,000 programme) still has its figure
@@ -189,6 +214,52 @@ def _row_verdict(
     return "single-source", low, best, high
 
 
+#: The most sub-counts looked for in one breakdown ("270 soldiers and 120 civilians"), and
+#: the most smaller figures of one article searched for them (the search is combinatorial).
+_MAX_PARTS = 4
+_MAX_SEARCH = 12
+
+
+def breakdown_parts(claims: list[Claim]) -> set[int]:
+    """``id()`` of the claims that are sub-counts of a total stated in the same article.
+
+    The extractor marks a breakdown with ``scope`` where it sees one; where it does not, two to
+    four smaller exact figures of one article that add up exactly to a larger figure of that
+    article (270 + 120 = 390; 69 + 21 = 90) are its parts, not rival counts of the total; so is
+    a smaller figure a side states after a larger one in the same article ("390 prisoners …
+    including 120 civilians"; "337 drones … 91 over the Moscow region"). Two sides' figures in
+    one article stay rivals (the White House's 8 beside the Kremlin's 10).
+    """
+    from itertools import combinations
+
+    found: set[int] = set()
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.value is not None and not c.undisclosed and c.approx is None:
+            by_article.setdefault(c.article_id, []).append(c)
+    for group in by_article.values():
+        values = sorted({c.value for c in group})
+        for total in values:
+            smaller = [v for v in values if 0 < v < total]
+            if len(smaller) > _MAX_SEARCH:  # a list of figures, not a breakdown: no search
+                continue
+            for n in range(2, min(_MAX_PARTS, len(smaller)) + 1):
+                hits = [combo for combo in combinations(smaller, n) if sum(combo) == total]
+                for combo in hits:
+                    found |= {id(c) for c in group if c.value in combo}
+        # The largest figure each side stated up to each offset: one pass in text order.
+        told = sorted(
+            (c for c in group if c.stance in ("asserts", "acknowledges")),
+            key=lambda c: (c.span.start, -c.value),
+        )
+        largest: dict[str, int] = {}
+        for c in told:
+            if largest.get(c.side, -1) > c.value:
+                found.add(id(c))
+            largest[c.side] = max(largest.get(c.side, -1), c.value)
+    return found
+
+
 def _row_key(key: tuple) -> tuple:
     measure, from_code, to_code, scope = key
     rank = MEASURES.index(measure) if measure in MEASURES else len(MEASURES)
@@ -212,6 +283,15 @@ def verdicts_for(
         row = rows[key]
         verdict, low, best, high = _row_verdict(row, published)
         measure, from_code, to_code, scope = key
+        backing = [
+            c
+            for c in row
+            if best is not None
+            and c.value is not None
+            and not c.undisclosed
+            and c.stance in ("asserts", "acknowledges")
+            and compatible(c, Claim(c.article_id, measure, from_code, to_code, best, c.span, ""))
+        ]
         verdicts.append(
             Verdict(
                 measure=measure,
@@ -223,6 +303,7 @@ def verdicts_for(
                 high=high,
                 figures=_figures(row),
                 scope=scope,
+                sides=sides_of(backing),
             )
         )
     return verdicts

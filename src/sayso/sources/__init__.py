@@ -7,6 +7,7 @@ is reported by name and the files around it are still read.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -17,12 +18,24 @@ from sayso.sources.detect import guess_language, sniff_kind
 from sayso.sources.errors import SourceError
 from sayso.sources.html import read_html
 from sayso.sources.jsonfile import looks_like_jsonl, read_json, read_jsonl
+from sayso.sources.sanitise import sanitise
 from sayso.sources.text import read_text
+from sayso.sources.warc import is_warc, read_warc
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "SourceError", "guess_language", "read_inputs"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_BYTES_ENV",
+    "SUFFIXES",
+    "SourceError",
+    "guess_language",
+    "max_bytes_limit",
+    "read_inputs",
+]
 
 #: Larger inputs are refused: no news article is this big, and reading one would stall a run.
 MAX_BYTES = 20_000_000
+#: Environment variable that overrides ``MAX_BYTES`` (the CLI's ``--max-bytes`` beats both).
+MAX_BYTES_ENV = "SAYSO_MAX_BYTES"
 #: Extensions picked up when walking folders, and the kind each names.
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 NO_DATE = "no publication date found"
@@ -34,24 +47,51 @@ def read_inputs(
     *,
     published: date | None = None,
     outlet: str | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[Article | SourceError]:
     """Read files, folders (recursively, sorted) and ``-`` (stdin).
 
     ``published`` and ``outlet`` override whatever the inputs say (the CLI's ``--published``
-    and ``--outlet``).
+    and ``--outlet``); ``max_bytes`` is the size limit (default: ``max_bytes_limit()``).
     """
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    limit = max_bytes_limit(max_bytes)
     for raw in paths:
         path = os.fspath(raw)
         if path == "-":
-            items = _read_stdin()
+            items = _read_stdin(limit)
         elif os.path.isdir(path):
-            items = (item for file in _walk(path) for item in _read_file(file))
+            items = _read_folder(path, limit)
+        elif is_warc(path):  # streamed record by record: no size limit on the archive
+            items = read_warc(path)
         else:
-            items = _read_file(path)
+            items = _read_file(path, limit)
         for item in items:
             yield item if isinstance(item, SourceError) else _finish(item, published, outlet)
+
+
+def max_bytes_limit(given: int | None = None) -> int:
+    """The size limit: ``given``, else ``$SAYSO_MAX_BYTES``, else ``MAX_BYTES``."""
+    if given is not None:
+        return given
+    env = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if env:
+        try:
+            return int(env)
+        except ValueError:
+            raise ValueError(f"${MAX_BYTES_ENV} must be a number of bytes, not {env!r}") from None
+    return MAX_BYTES
+
+
+def _read_folder(folder: str, limit: int) -> Iterator[Article | SourceError]:
+    """Every known-kind file under ``folder``; a folder with none is reported, not ignored."""
+    empty = True
+    for file in _walk(folder):
+        empty = False
+        yield from read_warc(file) if is_warc(file) else _read_file(file, limit)
+    if empty:
+        yield SourceError(folder, f"folder holds no {'/'.join(SUFFIXES)} files")
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -60,21 +100,27 @@ def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
+            known = os.path.splitext(name)[1].lower() in SUFFIXES or is_warc(name)
+            if not name.startswith(".") and known:
                 path = os.path.join(root, name)
                 found.append((os.path.relpath(path, folder).split(os.sep), path))
     return (path for _, path in sorted(found))
 
 
-def _read_file(path: str) -> Iterator[Article | SourceError]:
+def _read_file(path: str, limit: int) -> Iterator[Article | SourceError]:
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise SourceError(path, _too_large(size))
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the run, a device never ends
+            raise SourceError(path, "not a regular file")
+        if info.st_size > limit:
+            raise SourceError(path, _too_large(info.st_size, limit))
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except FileNotFoundError:
         yield SourceError(path, "no such file or directory")
+        return
+    except PermissionError:
+        yield SourceError(path, "cannot read (permission denied)")
         return
     except SourceError as exc:
         yield exc
@@ -83,22 +129,23 @@ def _read_file(path: str) -> Iterator[Article | SourceError]:
         yield SourceError(path, f"cannot read ({exc.strerror or exc})")
         return
     kind = SUFFIXES.get(os.path.splitext(path)[1].lower())
-    yield from _parse(data, path, path, kind)
+    yield from _parse(data, path, path, kind, limit)
 
 
-def _read_stdin() -> Iterator[Article | SourceError]:
+def _read_stdin(limit: int) -> Iterator[Article | SourceError]:
     stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(MAX_BYTES + 1) if stream else sys.stdin.read(MAX_BYTES + 1).encode()
-    yield from _parse(data, STDIN_NAME, "-", None)
+    data = stream.read(limit + 1) if stream else sys.stdin.read(limit + 1).encode()
+    yield from _parse(data, STDIN_NAME, "-", None, limit)
 
 
 def _parse(
-    data: bytes, name: str, source: str, kind: str | None
+    data: bytes, name: str, source: str, kind: str | None, limit: int | None = None
 ) -> Iterator[Article | SourceError]:
     """Decode and dispatch one input; ``kind`` None means sniff it from the content."""
+    limit = max_bytes_limit(limit)
     try:
-        if len(data) > MAX_BYTES:
-            raise SourceError(name, _too_large(len(data)))
+        if len(data) > limit:
+            raise SourceError(name, _too_large(len(data), limit))
         content, encoding = decode_bytes(data, name)
         if not content.strip():
             raise SourceError(name, "empty file")
@@ -125,6 +172,7 @@ def _parse(
 
 def _finish(article: Article, published: date | None, outlet: str | None) -> Article:
     """Apply the caller's overrides and the fields every kind shares."""
+    sanitise(article)
     if published is not None:
         article.published = published
     if outlet is not None:
@@ -135,5 +183,5 @@ def _finish(article: Article, published: date | None, outlet: str | None) -> Art
     return article
 
 
-def _too_large(size: int) -> str:
-    return f"file too large ({size / 1e6:.1f} MB, limit {MAX_BYTES / 1e6:g} MB)"
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large ({size / 1e6:.1f} MB, limit {limit / 1e6:g} MB)"

@@ -11,7 +11,14 @@ import datetime as dt
 from dataclasses import asdict
 
 from sayso.records import Article, Claim, Event, Figure, Span, Verdict
-from sayso.store.schema import ArticleRow, ClaimRow, EventRow, VerdictRow
+from sayso.store.schema import (
+    ArticleRow,
+    ClaimRow,
+    EventBlockRow,
+    EventFigureRow,
+    EventRow,
+    VerdictRow,
+)
 
 DB_ID = "_db_id"
 
@@ -166,6 +173,7 @@ def verdict_row(event_id: str, position: int, verdict: Verdict) -> VerdictRow:
         high=verdict.high,
         figures=[asdict(f) for f in verdict.figures],
         scope=verdict.scope,
+        sides=list(verdict.sides),
     )
 
 
@@ -180,7 +188,44 @@ def to_verdict(row: VerdictRow) -> Verdict:
         high=row.high,
         figures=[Figure(**f) for f in row.figures or []],
         scope=row.scope,
+        sides=list(row.sides or []),
     )
+
+
+def block_of(event: Event) -> tuple[str, ...]:
+    """The event's blocks (type, day, …): the resolver's, else its type and ISO date."""
+    if event.block is not None:
+        return event.block
+    return (event.type, event.date.isoformat() if event.date else "undated")
+
+
+def block_rows(event: Event) -> list[EventBlockRow]:
+    """The blocking-index rows of an event: one per day and party, and ``""`` when it holds a
+    claim with no party (such a claim could have joined any event of its block)."""
+    type_, *days = block_of(event)
+    parties = set(event.parties)
+    if not parties or any(c.from_code is None and c.to_code is None for c in event.claims):
+        parties.add("")
+    return [
+        EventBlockRow(event_id=event.id, day=d, party=p, type=type_)
+        for d in sorted(set(days))
+        for p in sorted(parties)
+    ]
+
+
+def figure_rows(event: Event) -> list[EventFigureRow]:
+    """The exact figures of each day of a dated event (see ``resolve.events.figure_keys``)."""
+    from sayso.resolve.events import figure_keys
+
+    by_day: dict[str, list[Claim]] = {}
+    for c in event.claims:
+        if c.event_date is not None:
+            by_day.setdefault(c.event_date.isoformat(), []).append(c)
+    return [
+        EventFigureRow(event_id=event.id, day=d, figure=f, type=event.type)
+        for d in sorted(by_day)
+        for f in sorted(figure_keys(by_day[d]))
+    ]
 
 
 def to_event(row: EventRow, claims: list[Claim], verdicts: list[Verdict]) -> Event:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -137,5 +138,110 @@ class VerdictRow(Base):
     high: Mapped[int | None] = mapped_column(BigInteger)
     figures: Mapped[list] = mapped_column(JSON)
     scope: Mapped[str | None] = mapped_column(Text)
+    sides: Mapped[list | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_event_verdicts_event", "event_id"),)
+
+
+class EventBlockRow(Base):
+    """The resolver's blocking index: an event under each of its (type, day) blocks, once per
+    party (``""`` where it holds claims with no party, which any report of the block may join)."""
+
+    __tablename__ = "event_blocks"
+
+    event_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[str] = mapped_column(Text, primary_key=True)
+    party: Mapped[str] = mapped_column(Text, primary_key=True)
+    type: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_event_blocks_block", "type", "day", "party"),)
+
+
+class EventFigureRow(Base):
+    """The exact figures of an event's day (``measure|from|to|value``): an event of the next or
+    previous day sharing one may be the same event (``resolve.events``, step 3)."""
+
+    __tablename__ = "event_figures"
+
+    event_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[str] = mapped_column(Text, primary_key=True)
+    figure: Mapped[str] = mapped_column(Text, primary_key=True)
+    type: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_event_figures_figure", "type", "day", "figure"),)
+
+
+class CorrectionRow(Base):
+    """A reader's correction of a claim: who, when, why, and what changes.
+
+    Keyed by the claim's stable identity (article, span, fact as extracted), not by its row
+    id, so that re-extracting the article (new rows) finds the correction again. No foreign
+    key to ``articles``: a correction outlives a re-ingest of its article.
+    """
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    measure: Mapped[str] = mapped_column(Text)
+    from_code: Mapped[str | None] = mapped_column(Text)
+    to_code: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[int | None] = mapped_column(BigInteger)
+    undisclosed: Mapped[bool]
+    # "wrong" (the claim is not in the text) or "fix" (``changes`` gives the right fields).
+    kind: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_corrections_article", "article_id"),)
+
+
+class FeedRow(Base):
+    """A feed ``sayso watch`` polls: the validators that make an unchanged feed cost nothing."""
+
+    __tablename__ = "feeds"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    polled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedItemRow(Base):
+    """An item of a feed already ingested (or tried), by its GUID: never ingested twice."""
+
+    __tablename__ = "feed_items"
+
+    feed_url: Mapped[str] = mapped_column(
+        Text, ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True
+    )
+    guid: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SignatureRow(Base):
+    """An article's MinHash signature, and the article it nearly repeats (syndicated copy
+    lightly edited), found by LSH; a verbatim copy is ``ArticleRow.copy_of`` instead."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    near_copy_of: Mapped[str | None] = mapped_column(
+        Text, ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    similarity: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_article_signatures_near_copy_of", "near_copy_of"),)

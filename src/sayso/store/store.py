@@ -17,8 +17,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sayso.records import Article, Claim, Event
 from sayso.store import convert
-from sayso.store.migrate import upgrade
-from sayso.store.schema import ArticleRow, ClaimRow, EventRow, VerdictRow
+from sayso.store.lock import ExclusiveLock, advisory_key
+from sayso.store.migrate import current_heads, heads, upgrade
+from sayso.store.schema import (
+    ArticleRow,
+    ClaimRow,
+    EventBlockRow,
+    EventFigureRow,
+    EventRow,
+    VerdictRow,
+)
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -32,12 +40,37 @@ def _engine_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """WAL lets readers run beside a writer; SQLite leaves foreign keys off unless asked."""
+    """WAL lets readers run beside a writer; SQLite leaves foreign keys off unless asked.
+    The busy timeout comes first: switching a new file to WAL needs a lock too."""
+    dbapi_connection.isolation_level = None  # sayso begins transactions itself: _sqlite_begin
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Reads get a snapshot (BEGIN); writes (``Store._session.begin()``) take the write lock up
+    front (BEGIN IMMEDIATE), so that two writers queue on the busy timeout rather than one
+    failing when the snapshot it read goes stale (SQLITE_BUSY_SNAPSHOT, not retried by SQLite)."""
+    write = conn.get_execution_options().get(WRITE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+#: The execution option that marks an engine's connections as writers (see ``_sqlite_begin``).
+WRITE_OPTION = "sayso_write"
+
+
+class _Sessions(sessionmaker):
+    """``sessions()`` for reads, ``sessions.begin()`` for a write transaction (see above)."""
+
+    def __init__(self, engine: Engine, **kw: Any) -> None:
+        super().__init__(engine, **kw)
+        self._writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), **kw)
+
+    def begin(self):  # type: ignore[override]
+        return self._writer.begin()
 
 
 class Store:
@@ -48,8 +81,12 @@ class Store:
         self.engine: Engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        upgrade(self.engine)
-        self._session = sessionmaker(self.engine, expire_on_commit=False)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self.exclusive = ExclusiveLock(self.engine)  # ``with store.exclusive():`` see lock.py
+        if current_heads(self.engine) != heads():  # two processes opening a new store at once
+            with self.exclusive():
+                upgrade(self.engine)
+        self._session = _Sessions(self.engine, expire_on_commit=False)
 
     @staticmethod
     def url_for(db: str) -> str:
@@ -79,6 +116,8 @@ class Store:
                 )
         values = convert.article_row(article, copy_of, dt.datetime.now(dt.UTC))
         with self._session.begin() as s:
+            if self.engine.dialect.name == "postgresql":  # two ingests adding the same article
+                s.execute(select(func.pg_advisory_xact_lock(advisory_key(article.id))))
             row = s.get(ArticleRow, article.id)
             if row is None:
                 s.add(ArticleRow(**values))
@@ -187,14 +226,173 @@ class Store:
 
             s.execute(update(ClaimRow).where(ClaimRow.event_id.is_not(None)).values(event_id=None))
             s.execute(delete(VerdictRow))
+            s.execute(delete(EventBlockRow))
+            s.execute(delete(EventFigureRow))
             s.execute(delete(EventRow))
-            s.add_all(convert.event_row(ev) for ev in events)
-            s.flush()
-            s.add_all(
-                convert.verdict_row(ev.id, i, v) for ev in events for i, v in enumerate(ev.verdicts)
-            )
+            self._add_events(s, events)
             if updates:
                 s.execute(update(ClaimRow), updates)  # bulk UPDATE by primary key
+
+    @staticmethod
+    def _add_events(s: Session, events: list[Event]) -> None:
+        """Insert events with their verdicts and blocking-index rows (claims are not touched)."""
+        s.add_all(convert.event_row(ev) for ev in events)
+        s.flush()
+        s.add_all(
+            convert.verdict_row(ev.id, i, v) for ev in events for i, v in enumerate(ev.verdicts)
+        )
+        s.add_all(row for ev in events for row in convert.block_rows(ev))
+        s.add_all(row for ev in events for row in convert.figure_rows(ev))
+
+    def replace_events(self, remove: set[str], events: list[Event]) -> None:
+        """Drop the events ``remove`` names and store ``events`` in their place, in one
+        transaction: the incremental resolver's write. Every claim of ``events`` must come from
+        this store (carry ``_db_id``); the removed events' other claims lose their event id."""
+        ids = [getattr(c, convert.DB_ID, None) for ev in events for c in ev.claims]
+        if any(i is None for i in ids):
+            raise ValueError("replace_events needs claims loaded from the store")
+        with self._session.begin() as s:
+            gone = sorted(remove)
+            if gone:
+                s.execute(
+                    update(ClaimRow).where(ClaimRow.event_id.in_(gone)).values(event_id=None)
+                )
+                s.execute(delete(VerdictRow).where(VerdictRow.event_id.in_(gone)))
+                s.execute(delete(EventBlockRow).where(EventBlockRow.event_id.in_(gone)))
+                s.execute(delete(EventFigureRow).where(EventFigureRow.event_id.in_(gone)))
+                s.execute(delete(EventRow).where(EventRow.id.in_(gone)))
+            clash = s.scalars(select(EventRow.id).where(EventRow.id.in_([e.id for e in events])))
+            if taken := sorted(clash):
+                raise ValueError(f"events already stored: {taken}")
+            self._add_events(s, events)
+            updates = [
+                {"id": getattr(c, convert.DB_ID), "event_id": ev.id}
+                for ev in events
+                for c in ev.claims
+            ]
+            if updates:
+                s.execute(update(ClaimRow), updates)
+
+    def candidate_events(self, type_: str, day: str, parties: set[str]) -> set[str]:
+        """The events of block (type, day) a report with ``parties`` could join or change:
+        those sharing a party with it, closed over shared parties (an event that shares a
+        party with a candidate is one too); the whole block where a report or an event has no
+        party (``""``), since such a report joins whichever event of the block is biggest."""
+        wanted = set(parties) if parties else {""}
+        found: set[str] = set()
+        with self._session() as s:
+            while True:
+                query = select(EventBlockRow.event_id, EventBlockRow.party).where(
+                    EventBlockRow.type == type_, EventBlockRow.day == day
+                )
+                if "" not in wanted:
+                    hits = s.execute(
+                        query.where(EventBlockRow.party.in_(sorted(wanted | {""})))
+                    ).all()
+                    found |= {h[0] for h in hits}
+                    rows = s.execute(
+                        select(EventBlockRow.event_id, EventBlockRow.party).where(
+                            EventBlockRow.event_id.in_(sorted(found))
+                        )
+                    ).all() if found else []
+                else:
+                    rows = s.execute(query).all()
+                    found |= {r[0] for r in rows}
+                reached = {r[1] for r in rows}
+                if reached <= wanted:
+                    return found
+                wanted |= reached
+
+    def blocks_of(self, event_ids: set[str]) -> list[tuple[str, str, set[str], set[str]]]:
+        """(type, day, parties, figures) of each day of stored events, for re-resolving
+        around them."""
+        if not event_ids:
+            return []
+        ids = sorted(event_ids)
+        by_day: dict[tuple[str, str], tuple[str, str, set[str], set[str]]] = {}
+        with self._session() as s:
+            for r in s.scalars(select(EventBlockRow).where(EventBlockRow.event_id.in_(ids))):
+                by_day.setdefault((r.event_id, r.day), (r.type, r.day, set(), set()))[2].add(
+                    r.party
+                )
+            for r in s.scalars(select(EventFigureRow).where(EventFigureRow.event_id.in_(ids))):
+                by_day.setdefault((r.event_id, r.day), (r.type, r.day, set(), set()))[3].add(
+                    r.figure
+                )
+        return [by_day[k] for k in sorted(by_day)]
+
+    def linked_events(self, type_: str, day: str, figures: set[str]) -> set[str]:
+        """Events of a type with one of these exact figures on this day."""
+        if not figures:
+            return set()
+        query = select(EventFigureRow.event_id).where(
+            EventFigureRow.type == type_,
+            EventFigureRow.day == day,
+            EventFigureRow.figure.in_(sorted(figures)),
+        )
+        with self._session() as s:
+            return set(s.scalars(query))
+
+    def claims_of_events(self, event_ids: set[str]) -> list[Claim]:
+        """The stored claims of these events (in ``Store.claims`` order)."""
+        if not event_ids:
+            return []
+        query = select(ClaimRow).where(ClaimRow.event_id.in_(sorted(event_ids)))
+        with self._session() as s:
+            claims = [convert.to_claim(r) for r in s.scalars(query)]
+        return sorted(claims, key=convert.claim_order)
+
+    def published(self, article_ids: set[str]) -> dict[str, dt.date | None]:
+        """Publication dates of these articles (absent ids are left out)."""
+        if not article_ids:
+            return {}
+        query = select(ArticleRow.id, ArticleRow.published).where(
+            ArticleRow.id.in_(sorted(article_ids))
+        )
+        with self._session() as s:
+            return {row[0]: row[1] for row in s.execute(query)}
+
+    def event_dates(self) -> dict[str, dt.date | None]:
+        """Every event's date, by id."""
+        with self._session() as s:
+            return {row[0]: row[1] for row in s.execute(select(EventRow.id, EventRow.date))}
+
+    def article_sources(
+        self, article_ids: set[str]
+    ) -> dict[str, tuple[str | None, dt.date | None]]:
+        """Outlet and publication date of these articles, for evidence lines."""
+        if not article_ids:
+            return {}
+        query = select(ArticleRow.id, ArticleRow.outlet, ArticleRow.published).where(
+            ArticleRow.id.in_(sorted(article_ids))
+        )
+        with self._session() as s:
+            return {row[0]: (row[1], row[2]) for row in s.execute(query)}
+
+    def needs_rebuild(self) -> bool:
+        """Whether incremental resolution cannot be trusted: a stored claim in no event (an
+        interrupted run), or an event outside the blocking index (a store made before it)."""
+        with self._session() as s:
+            loose = s.scalar(select(ClaimRow.id).where(ClaimRow.event_id.is_(None)).limit(1))
+        return loose is not None or self.unindexed_events()
+
+    def unindexed_events(self) -> bool:
+        """Whether an event is missing from the blocking index (stored before it existed)."""
+        with self._session() as s:
+            found = s.scalar(
+                select(EventRow.id)
+                .where(~EventRow.id.in_(select(EventBlockRow.event_id)))
+                .limit(1)
+            )
+        return found is not None
+
+    def unresolved_articles(self) -> list[str]:
+        """Articles with a claim in no event, sorted."""
+        with self._session() as s:
+            found = s.scalars(
+                select(ClaimRow.article_id).where(ClaimRow.event_id.is_(None)).distinct()
+            )
+            return sorted(found)
 
     @staticmethod
     def _claim_id(

@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from sayso.store.schema import Base
+from sayso.store.search import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -15,6 +16,7 @@ def _configure(connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         compare_type=True,
+        include_object=include_object,  # the full-text tables and indexes are not models
         # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
     )

@@ -1,0 +1,187 @@
+"""Figures that lean on an earlier one: breakdowns and elided counts.
+
+"41 drones were downed, including 17 over the Kursk region and nine over the Moscow region",
+"Of those freed, 69 were women and 21 were minors", "on Saturday, the number was 307",
+"13 of those freed were flown to Germany and three to the United States": the count names no
+noun of its own (or only "those", "them"), so it takes its measure and direction from the figure
+it continues — the antecedent — and records what narrows it as a ``scope`` ("over Kursk region",
+"women"), so that a part is never read as a rival total. A "to X" or "over X" of its own
+replaces the antecedent's receiving side or defender.
+
+Only the shapes above are read as elided: a bare number anywhere else (an age after a name, a
+house number) is no count at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sayso.extract.actors import phrase_tokens
+from sayso.extract.places import place_country
+from sayso.extract.quantities import Mention
+
+PRONOUN_NOUNS = {"those", "them", "these", "whom", "which"}
+#: subjects that restate a count: "the number was 307", "the total rose to 1,000"
+COUNT_NOUNS = {"number", "figure", "total", "tally", "count"}
+PLACE_PREPS = ("over", "above", "in", "on", "near")
+INCLUDING = {"including", "among", "incl."}
+#: words that narrow a count of people to a part of them ("120 civilians", "69 were women")
+SUBCATEGORIES = {
+    "civilian", "civilians", "serviceman", "servicemen", "soldier", "soldiers", "woman", "women",
+    "man", "men", "minor", "minors", "child", "children", "boy", "boys", "girl", "girls",
+    "teenager", "teenagers", "journalist", "journalists", "officer", "officers", "conscript",
+    "conscripts", "wounded", "sick", "elderly", "ballistic", "cruise", "national", "nationals",
+    "citizen", "citizens", "marine", "marines", "pilot", "pilots", "defender", "defenders",
+}
+
+
+@dataclass
+class Elision:
+    """What an elided figure adds to its antecedent."""
+
+    scope: str | None = None
+    to: str | None = None  # "three to the United States"
+    place: str | None = None  # "nine over the Moscow region": the state where it happened
+    frm: str | None = None  # "13 of those freed by Russia": the giver the part names
+    restated: bool = False  # "the number was 307": a count of its own, not a part
+
+
+def _prep_country(tok: Token, preps: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(country, label) of a "to X" / "over X" phrase hanging on ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if not objs:
+                continue
+            toks = phrase_tokens(objs[0])
+            words = [t.text for t in toks if t.dep_ != "det" and t.i > c.i]
+            return place_country(toks), f"{c.lower_} {' '.join(words)}".strip()
+    return None, None
+
+
+def _agent_side(verb: Token) -> str | None:
+    """The state in the "by X" of a passive ("freed by Russia")."""
+    from sayso.extract.frames import side_of
+
+    for a in verb.children:
+        if a.dep_ == "agent":
+            for o in a.children:
+                if o.dep_ == "pobj":
+                    return side_of(phrase_tokens(o))
+    return None
+
+
+def _attr_label(be: Token, num: Token) -> str | None:
+    """ "69 were women": the noun the count is said to be."""
+    for c in be.children:
+        if c.dep_ == "attr" and c != num and c.pos_ in ("NOUN", "ADJ"):
+            mods = [m.lower_ for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i]
+            return " ".join([*mods, c.lower_])
+    return None
+
+
+def elision(m: Mention) -> Elision | None:
+    """How ``m`` continues an earlier figure, or None when it is not an elided count."""
+    if m.noun is not None and not (
+        m.noun.lower_ in PRONOUN_NOUNS or m.noun.tag_ == "VBN"  # "69 of those freed"
+    ):
+        return None
+    tok = m.anchor
+    head = tok.head
+    to, _ = _prep_country(tok, ("to", "into"))
+    place, label = _prep_country(tok, PLACE_PREPS)
+    nxt = tok.doc[m.end] if m.end < len(tok.doc) else None
+    if m.noun is None and nxt is not None and nxt.lower_ in ("more", "further", "others"):
+        return Elision(restated=True)  # "with 303 more each": another count of the same
+    if head.lower_ in INCLUDING or (head.dep_ == "prep" and head.lower_ in INCLUDING):
+        return Elision(scope=label, to=to, place=place)
+    if tok.dep_ == "conj" and (to or place):
+        return Elision(scope=label if place else None, to=to, place=place)
+    if head.lemma_ == "be" and tok.dep_ in ("nsubj", "attr", "conj", "acomp"):
+        be = head
+        if tok.dep_ == "conj":
+            be = next((c for c in head.children if c.dep_ == "conj" and c.lemma_ == "be"), head)
+        subj = next((c for c in be.children if c.dep_ == "nsubj" and c != tok), None)
+        if subj is not None and subj.lemma_.lower() in COUNT_NOUNS:
+            return Elision(restated=True)
+        label = _attr_label(be, tok)
+        if label and label.split()[-1] in SUBCATEGORIES | {"boys", "girls"}:
+            return Elision(scope=label)
+        if label is None and tok.dep_ in ("attr", "acomp") and subj is not None and subj.lower_ in (
+            "it", "that", "this"
+        ):
+            return Elision(restated=True)
+        return None
+    if tok.dep_ == "conj" and head.dep_ == "attr" and head.head.lemma_ == "be":
+        # "69 were women and 21 were minors": the second count hangs on the first noun
+        be = next(
+            (
+                t
+                for t in tok.doc[tok.i + 1 : tok.sent.end]
+                if t.lemma_ == "be" and any(c.dep_ == "attr" for c in t.children)
+            ),
+            None,
+        )  # the next "were …", however the parser hung it
+        label = _attr_label(be, tok) if be is not None else None
+        return Elision(scope=label) if label else None
+    if m.noun is not None:  # "13 of those (freed by Russia) were flown to Germany"
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        vto, _ = _prep_country(verb, ("to", "into"))
+        vplace, vlabel = _prep_country(verb, PLACE_PREPS)
+        giver = [m.noun] if m.noun.tag_ == "VBN" else []
+        giver += [c for c in m.noun.children if c.dep_ in ("acl", "relcl")]
+        frm = next((g for g in map(_agent_side, giver) if g), None)
+        return Elision(
+            scope=vlabel if vplace else None, to=vto or to, place=vplace or place, frm=frm
+        )
+    if head.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and (to or place):
+        return Elision(scope=label if place else None, to=to, place=place)
+    return None
+
+
+def breakdown_scope(noun: Token | None, antecedent_noun: str | None) -> str | None:
+    """The scope of a counted noun that names a part ("120 civilians") of a figure of people."""
+    if noun is None:
+        return None
+    low = noun.lower_
+    if low in SUBCATEGORIES and low != antecedent_noun:
+        mods = [m.lower_ for m in noun.children if m.dep_ in ("amod",) and m.i < noun.i]
+        return " ".join([*mods, low]) if mods and mods[0] in SUBCATEGORIES else low
+    return None
+
+
+TOLL_WORDS = {"toll", "death toll"}
+KILL_WORDS = {"killed", "dead", "died", "deaths", "death", "lives"}
+WOUND_WORDS = {"wounded", "injured", "hurt"}
+
+
+def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
+    """The measure of a figure put on a count noun: "put the toll at five dead", "the number
+    shot down on approach to the capital at 74", "the death toll rose to 9"."""
+    from sayso.extract.frames import frame_of  # frames imports this module's neighbours
+
+    tok = m.anchor
+    doc, sent = tok.doc, tok.sent
+    if m.start - 1 < sent.start or doc[m.start - 1].lower_ not in ("at", "to"):
+        return None
+    counts = [
+        t for t in doc[sent.start : m.start]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS | TOLL_WORDS
+    ]
+    if not counts:
+        return None
+    count = counts[-1]
+    words = {t.lower_ for t in sent}
+    if count.lemma_.lower() == "toll" or words & KILL_WORDS:
+        return "wounded" if words & WOUND_WORDS and not words & KILL_WORDS else "killed"
+    if words & WOUND_WORDS:
+        return "wounded"
+    for c in count.children:
+        frame = frame_of(c) if c.dep_ in ("acl", "relcl") else None
+        if frame in ("down", "launch") and last_class in ("drones", "missiles"):
+            return f"{last_class}_{'downed' if frame == 'down' else 'launched'}"
+    return None

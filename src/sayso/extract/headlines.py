@@ -1,0 +1,229 @@
+"""The furniture around a report: datelines, bylines and "Source:" lines.
+
+A wire dateline ("KYIV, June 3 (Reuters) –", "MOSCOW, May 2. /TASS/.") names the place and the
+agency that wrote the copy. It is no part of the first sentence: left in, the parser reads
+"MOSCOW" as that sentence's subject. The agency it names is the author of the copy, not an
+intermediary between the article and its sources. Every function here keeps character
+offsets: text is blanked, never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
+from sayso.extract.frames import nationality
+from sayso.extract.lexicon import Lexicon, lexicon
+from sayso.extract.quantities import Mention
+from sayso.nlp import doc_text
+from sayso.records import Claim
+from sayso.records import Span as ClaimSpan
+
+_CITY = r"[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*"
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+DATELINE = re.compile(
+    rf"^(?P<city>{_CITY})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)??(?:,\s+{_DATE}\.?)?\s*"
+    r"(?:\((?P<a1>[^()\n]{2,40})\)|/(?P<a2>[^/\n]{2,40})/\.?)\s*[-–—:.]?\s+"
+    rf"|^(?P<city2>{_CITY}),\s+{_DATE}\s*[-–—:.]\s+"
+    rf"|^(?P<city3>{_CITY}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+[–—]\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+BYLINE = re.compile(
+    r"^By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:,\s*(?P<a>[^\n]{2,40}))?$", re.MULTILINE
+)
+SOURCE_LINE = re.compile(
+    r"^\s*(?:Source|Sources|Via)\s*:\s*(?P<src>[^\n]{2,80}?)\s*\.?\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def mask_datelines(text: str) -> tuple[str, list[str]]:
+    """The text with datelines and bylines blanked (same length), and the agencies they name."""
+    agencies: list[str] = []
+    out = list(text)
+    for m in DATELINE.finditer(text):
+        agency = m.group("a1") or m.group("a2")
+        if agency:
+            agencies.append(agency.strip())
+        for i in range(m.start(), m.end()):
+            if out[i] != "\n":
+                out[i] = " "
+    for m in BYLINE.finditer(text):
+        if m.group("a"):
+            agencies.append(m.group("a").strip())
+    return "".join(out), agencies
+
+
+def source_lines(text: str) -> list[tuple[int, int, str]]:
+    """ "Source: Ukraine's air force" lines: (start, end, the source's words) of each."""
+    return [(m.start("src"), m.end("src"), m.group("src")) for m in SOURCE_LINE.finditer(text)]
+
+
+def source_attributions(doc: Doc, memory: ActorMemory) -> list[tuple[int, int, Speaker]]:
+    """(start, end, source) of each paragraph that a "Source:" line attributes: the lede
+    under the line, up to the next blank line."""
+    text = doc_text(doc)
+    out = []
+    for s, e, _ in source_lines(text):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        sp = resolve_speaker(span.root, memory)
+        if not sp.code:
+            continue
+        start = e
+        while start < len(text) and text[start] in " \t\r\n.":
+            start += 1
+        end = text.find("\n\n", start)
+        out.append((start, len(text) if end < 0 else end, sp))
+    return out
+
+
+def unclaimed_figures(sent: SpacySpan, mentions: list[Mention], claims: list[Claim]) -> list:
+    """The figures of a headline that gave no claim of their own ("Four hostages home":
+    no verb says which way), to be read against the body."""
+    return [
+        (m, sent)
+        for m in mentions
+        if m.value is not None
+        and not any(c.span.start <= m.anchor.idx < c.span.end for c in claims)
+    ]
+
+
+def _by_sender(c: Claim) -> bool:
+    """Whether a counted noun's nationality is the claim's ``from`` (weapons launched) rather
+    than its ``to`` (people freed, killed; drones downed)."""
+    return c.measure in ("drones_launched", "missiles_launched")
+
+
+def headline_claims(
+    pending: list,
+    claims: list[Claim],
+    text: str,
+    speaker: Speaker | None = None,
+    chains: dict | None = None,
+) -> list[Claim]:
+    """A verbless headline figure states what the body states with the same figure: its
+    measure and direction are those of the first body claim of that value, its claimant the
+    headline's own (SELF, the speaker the headline names, or the chain of its own cue verb,
+    ``chains`` keyed by the figure's id)."""
+    out: list[Claim] = []
+    for m, sent in pending:
+        said = (chains or {}).get(id(m))
+        body = [
+            c
+            for c in claims
+            if c.value == m.value and not c.undisclosed and c.span.start >= sent.end_char
+        ]
+        if not body:
+            continue
+        nat = nationality(m.noun, None, None) if m.noun is not None else None
+        if nat:  # "307 Russian servicemen home": only the claims that bring Russians home
+            body = [c for c in body if nat == (c.from_code if _by_sender(c) else c.to_code)]
+            if not body:
+                continue
+        first = body[0]
+        start, end = sent.start_char, sent.end_char
+        line_end = text.find("\n", start)
+        end = end if line_end < 0 else min(end, line_end)  # a masked dateline may follow
+        while start < end and (text[start].isspace() or text[start] in "\"'\u201c"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".:;,\"'\u201d"):
+            end -= 1
+        who = said.claimant if said else speaker
+        seen = set()
+        for c in body:
+            key = (c.measure, c.from_code, c.to_code)
+            if c.measure != first.measure or key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                replace(
+                    c,
+                    span=ClaimSpan(start, end),
+                    quote=text[start:end],
+                    claimant=who.code if who else "SELF",
+                    claimant_name=who.name if who else None,
+                    claimant_span=ClaimSpan(who.start, who.end) if who else None,
+                    via=[s.code for s in said.via] if said else [],
+                    stance="expects" if c.stance == "expects" else "asserts",
+                    hedged=False,
+                    scope=None,
+                    confidence=0.5,
+                )
+            )
+    return out
+
+
+SPEAKER_PREFIX = re.compile(
+    r"^[ \t]*+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]?\s*)?"
+    r"(?P<who>[^:\n\"\u201c]{2,60}?)\s*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def _names_speaker(who: str, lex: Lexicon) -> bool:
+    """Whether the words before a colon name a speaker: an actor, a bare country or capital,
+    or a phrase that ends in a role ("Ukraine's air force"); never a topic ("Ukraine war")."""
+    words = who.split()
+    if not words or len(words) > 8 or who.lower().startswith(("live", "update", "watch")):
+        return False
+    if any(re.fullmatch(r"(?:.*\s)?" + re.escape(a), who) for a in lex.actors if len(a) > 2):
+        return True
+    if lex.country_of_word(who):
+        return True
+    low = " ".join(w.lower() for w in words)
+    has_country = any(lex.country_of_word(w.removesuffix("'s").removesuffix("’s")) for w in words)
+    return has_country and any(low.endswith(r) for _, role_words in lex.roles for r in role_words)
+
+
+def speaker_prefixes(text: str) -> list[tuple[int, int, int, int]]:
+    """Lines that open with their speaker and a colon ("Ukraine's air force: Russia launched
+    47 drones", a live-blog "09:42 — Kremlin: …"): (prefix start, prefix end, speaker start,
+    speaker end) of each."""
+    lex = lexicon()
+    out = []
+    for m in SPEAKER_PREFIX.finditer(text):
+        if _names_speaker(m.group("who"), lex):
+            out.append((m.start(), m.end(), m.start("who"), m.end("who")))
+    return out
+
+
+def mask_speaker_prefixes(
+    text: str, nlp, memory: ActorMemory
+) -> tuple[str, list[tuple[int, int, Speaker]]]:
+    """The text with "Speaker:" openings blanked (so the parser reads the clause after them
+    alone) and, for each, (start, end, speaker) of the line it attributes."""
+    out = list(text)
+    found = []
+    for p_start, p_end, w_start, w_end in speaker_prefixes(text):
+        doc = nlp(text[w_start:w_end])
+        sp = resolve_speaker(doc[:].root, memory)
+        if not sp.code:
+            continue
+        line_end = text.find("\n", p_end)
+        line_end = len(text) if line_end < 0 else line_end
+        found.append((p_end, line_end, Speaker(sp.code, text[w_start:w_end], w_start, w_end)))
+        for i in range(p_start, p_end):
+            out[i] = " "
+    return "".join(out), found
+
+
+def headline_future(verb: Token | None) -> bool:
+    """A headline's "X to do Y" is its future tense: "Israel to release 90 prisoners",
+    "33 hostages to be freed", "Kyiv to hand over 75" (a plan, so the figure is expected)."""
+    if verb is None or verb.tag_ not in ("VB", "VBN"):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    finite = ("VBZ", "VBP", "VBD", "MD")
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.dep_ in ("ROOT", "conj", "ccomp")
+    # no subject found: the parser misread the heading, which has no finite verb at all
+    return not any(t.tag_ in finite for t in verb.sent)

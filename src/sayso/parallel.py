@@ -1,0 +1,186 @@
+"""Extraction spread over worker processes (or a Dask cluster), results back in input order.
+
+The parent reads the inputs as a stream and decides what needs analysis (the ledger's rules:
+unchanged and verbatim-copied articles are not analysed again); workers load spaCy once and
+turn batches of articles into claims; the parent receives the batches in the order it sent
+them and writes to the store in one place. At most a few batches per worker are in flight, so
+memory stays flat however long the input is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, Protocol
+
+from sayso.records import Article, Claim
+
+#: Articles per task: enough for ``nlp.pipe`` batching, few enough to keep every worker busy.
+BATCH = 8
+#: Tasks in flight per worker: one running, one queued, one coming back.
+IN_FLIGHT = 3
+#: Fewer articles needing analysis than this are analysed in the parent: a pool costs a
+#: spaCy load per worker, more than a handful of articles take.
+MIN_PARALLEL = 24
+
+Item = Any  # an Article or a SourceError, as ``read_inputs`` yields them
+Result = tuple[Item, list[Claim] | None]
+
+
+def default_jobs() -> int:
+    """All the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def analyse_batch(articles: list[Article]) -> list[list[Claim] | str]:
+    """Claims of each article (or the one-line reason it failed); runs in a worker.
+
+    The batch is parsed ahead with ``nlp.pipe``, then each article goes through the engine.
+    """
+    from sayso.extract import extract_claims
+    from sayso.extract.prefilter import parse_ahead, wanted_texts
+    from sayso.nlp import load
+
+    texts = wanted_texts(articles, extract_claims)
+    out: list[list[Claim] | str] = []
+    with parse_ahead(load(), texts):
+        for article in articles:
+            try:
+                out.append(extract_claims(article))
+            except Exception as exc:  # one article's failure must not stop the batch
+                out.append(" ".join(str(exc).split()) or type(exc).__name__)
+    return out
+
+
+def _warm_up() -> None:
+    """Worker initialiser: load spaCy once per process, before the first batch arrives."""
+    from sayso.nlp import load
+
+    load()
+
+
+class Runner(Protocol):
+    """Something that runs ``analyse_batch`` remotely: submit now, wait for it later."""
+
+    def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]: ...
+
+    def close(self) -> None: ...
+
+
+class InlineRunner:
+    """Batches analysed in this process: one process, but still ``nlp.pipe``'s batching."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        pass
+
+    def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
+        return lambda: analyse_batch(batch)
+
+    def close(self) -> None:
+        pass
+
+
+class PoolRunner:
+    """A ``multiprocessing`` pool; workers come from a fork server that has sayso imported."""
+
+    def __init__(self, jobs: int) -> None:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["sayso.extract", "sayso.parallel"])
+        self.pool = ctx.Pool(jobs, initializer=_warm_up)
+
+    def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
+        return self.pool.apply_async(analyse_batch, (batch,)).get
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+def runner_for(engine: str, scheduler: str | None = None) -> Callable[[int], Runner] | None:
+    """The runner factory of the CLI's ``--engine``: None is the local process pool."""
+    if engine == "local":
+        if scheduler:
+            raise ValueError("--scheduler needs --engine dask")
+        return None
+    if engine == "dask":
+        from sayso.dask_engine import DaskRunner
+
+        return lambda jobs: DaskRunner(jobs, scheduler)
+    raise ValueError(f"unknown engine {engine!r} (local or dask)")
+
+
+def analysed(
+    items: Iterable[Item],
+    needs_analysis: Callable[[Article], bool],
+    *,
+    jobs: int = 1,
+    runner: Callable[[int], Runner] | None = None,
+    min_parallel: int | None = None,
+) -> Iterator[Result]:
+    """Each item with its claims (None where the parent must decide: not analysed here).
+
+    ``needs_analysis`` is asked once per article, in input order, as it is read. With fewer
+    than ``min_parallel`` articles to analyse, nothing is analysed here and the caller
+    extracts them one by one; with more, ``jobs`` 1 analyses batches in this process.
+    """
+    # A pool is worth starting for at least one article to analyse, never for none.
+    min_parallel = max(1, MIN_PARALLEL if min_parallel is None else min_parallel)
+    items = iter(items)
+    head: list[Result] = []
+    wanted = 0
+    for item in items:
+        need = isinstance(item, Article) and needs_analysis(item)
+        head.append((item, need))  # type: ignore[arg-type]
+        wanted += need
+        if wanted >= min_parallel:
+            break
+    if wanted < min_parallel:  # the whole input was read: too little to batch
+        for item, _ in head:
+            yield item, None
+        return
+    remote = (runner or (PoolRunner if jobs > 1 else InlineRunner))(jobs)
+    try:
+        flagged = _chain(head, ((i, isinstance(i, Article) and needs_analysis(i)) for i in items))
+        yield from _in_order(flagged, remote, max(1, jobs) * IN_FLIGHT)
+    finally:
+        remote.close()
+
+
+def _chain(first: list, rest: Iterator) -> Iterator[tuple[Item, bool]]:
+    yield from first
+    yield from rest
+
+
+def _in_order(
+    flagged: Iterator[tuple[Item, bool]], remote: Runner, window: int
+) -> Iterator[Result]:
+    """Send batches of the items that need analysis, keep ``window`` batches in flight, and
+    yield every item (analysed or not) in input order."""
+    pending: deque[tuple[list[tuple[Item, bool]], Callable[[], list]]] = deque()
+    while True:
+        chunk = list(islice(flagged, BATCH))
+        if chunk:
+            batch = [item for item, need in chunk if need]
+            waiter = remote.submit(batch) if batch else (lambda: [])
+            pending.append((chunk, waiter))
+        if pending and (len(pending) >= window or not chunk):
+            done_chunk, waiter = pending.popleft()
+            results = iter(waiter())
+            for item, need in done_chunk:
+                yield item, _claims_or_raise(next(results)) if need else None
+        if not chunk and not pending:
+            return
+
+
+class AnalysisFailed(Exception):
+    """A worker could not analyse an article; the message is its one-line reason."""
+
+
+def _claims_or_raise(result: list[Claim] | str) -> list[Claim] | AnalysisFailed:
+    return AnalysisFailed(result) if isinstance(result, str) else result
