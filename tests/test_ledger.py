@@ -311,3 +311,13 @@ def test_export_is_stable_and_upper_case(ledger: Ledger) -> None:
     ledger.rebuild_events()
     assert list(ledger.export_predictions()) == first
     assert ledger.events() and all(e.verdicts for e in ledger.events())
+
+
+def test_a_database_password_never_reaches_a_message() -> None:
+    from sayso.ledger import LedgerError
+
+    url = "postgresql://reader:s3cret-pass@127.0.0.1:1/nowhere"
+    with pytest.raises(LedgerError) as failed:
+        Ledger(url)
+    assert "s3cret-pass" not in str(failed.value)
+    assert "reader:***@127.0.0.1" in str(failed.value)

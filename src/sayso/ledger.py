@@ -26,6 +26,18 @@ DB_ENV = "SAYSO_DB"
 Progress = Callable[[int, int, str], None]
 
 
+def shown_db(db: str) -> str:
+    """A store as messages and logs may show it: a URL's password is masked."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: show its scheme only
+        return db.split("://", 1)[0] + "://…"
+
+
 class LedgerError(Exception):
     """A problem the user must fix (a store that cannot be opened); one line of text."""
 
@@ -142,7 +154,7 @@ class Ledger:
             self.store = Store(self.url)
         except Exception as exc:  # any driver or migration error: one clear line
             reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise LedgerError(f"cannot open database {self.db}: {reason}") from exc
+            raise LedgerError(f"cannot open database {shown_db(self.db)}: {reason}") from exc
 
     def close(self) -> None:
         self.store.close()
