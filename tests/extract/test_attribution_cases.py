@@ -309,3 +309,25 @@ def test_a_heading_that_says_who_says_it_gets_that_claimant():
     )
     heading = {(c.claimant, c.from_code, c.to_code) for c in claims_of(text) if c.span.start < 50}
     assert heading == {("RUSGOV", "RUS", "UKR"), ("RUSGOV", "UKR", "RUS")}
+
+
+def test_a_silence_after_but_is_the_party_s_reported_by_the_outlet():
+    got = facts(
+        "Russia said its air defences destroyed 337 Ukrainian drones overnight. Kyiv denied "
+        "that 337 drones had been shot down, Reuters said, but did not say how many it had "
+        "launched."
+    )
+    assert ("drones_downed", "RUS", "UKR", 337, "UKRGOV", ("REUTERS",), "denies") in got
+    assert ("drones_launched", "UKR", "RUS", None, "UKRGOV", ("REUTERS",), "asserts") in got
+
+
+def test_a_silence_after_but_with_according_to_keeps_the_outlet_as_via():
+    text = (
+        "Russia handed over the bodies of 640 Ukrainian soldiers on Monday, its negotiator "
+        "said. Ukraine's coordination headquarters confirmed the arrival of 640 bodies, "
+        "according to Reuters, but made no mention of any remains sent to Russia."
+    )
+    silences = [c for c in claims_of(text) if c.undisclosed]
+    assert [(c.claimant, c.via, c.from_code, c.to_code) for c in silences] == [
+        ("UKRGOV", ["REUTERS"], "UKR", "RUS")
+    ]

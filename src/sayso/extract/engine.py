@@ -340,6 +340,42 @@ def _planned_noun(anchor: Token, verb: Token | None) -> bool:
     return False
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    gov = tok
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _withholder(att: Attribution, gov: Token | None, ctx: Context) -> Attribution:
+    """Who left a figure out, when the sentence's source is a reporter: "X confirmed …,
+    according to Reuters, but made no mention of …" and "X denied …, Reuters said, but did
+    not say how many …" are X's silences, reported by Reuters — the clause after "but" shares
+    the subject of the statement before it (the parser may hang it on the reporting verb)."""
+    if gov is None or gov.dep_ != "conj" or att.claimant is None:
+        return att
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+        return att  # a subject of its own: the chain found for it stands
+    head = gov.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return att
+    sp = resolve_speaker(subj, ctx.memory)
+    if sp.code == att.claimant.code and is_cue(head):
+        # "Reuters said, but did not say": the statement Reuters reports has the speaker
+        inner = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        inner_subj = next(
+            (c for c in inner.children if c.dep_ == "nsubj"), None) if inner is not None else None
+        if inner_subj is None or not is_cue(inner):
+            return att
+        sp = resolve_speaker(inner_subj, ctx.memory)
+    if not sp.code or sp.pronoun or sp.code == att.claimant.code:
+        return att
+    if sp.code[:3] not in lexicon().countries:
+        return att  # only a party's silence is re-read; an outlet's stays the outlet's
+    return Attribution(chain=[*att.chain, sp], stance=att.stance, cue=att.cue, hedged=att.hedged)
+
+
 def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     """A heading that ends "— Medinsky" or starts "Medinsky:" names its speaker."""
     text = sent.text
@@ -907,6 +943,7 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                         att = Attribution(chain=list(ctx.last.chain))
                     elif sp.code:
                         att = Attribution(chain=[sp])
+            att = _withholder(att, neg_verb or _governing_verb(tok), ctx)
             neither = any(t.lower_ in ("neither", "nor") for t in sent)
             claimants = []
             if neither:
