@@ -331,3 +331,27 @@ def test_a_silence_after_but_with_according_to_keeps_the_outlet_as_via():
     assert [(c.claimant, c.via, c.from_code, c.to_code) for c in silences] == [
         ("UKRGOV", ["REUTERS"], "UKR", "RUS")
     ]
+
+
+def test_a_state_agency_speaks_from_its_state_when_the_defender_is_unnamed():
+    got = facts("Air defences over the Belgorod region downed 23 Ukrainian drones, TASS reported.")
+    assert got == [("drones_downed", "RUS", "UKR", 23, "TASS", (), "asserts")]
+
+
+def test_bodies_that_arrived_arrived_where_the_speaker_is():
+    got = facts(
+        "Moscow said it had passed the remains of 880 soldiers to Ukraine. Kyiv's prisoner "
+        "headquarters confirmed that 880 bodies had arrived."
+    )
+    assert ("remains_returned", "RUS", "UKR", 880, "UKRGOV", (), "acknowledges") in got
+
+
+def test_a_live_blog_line_led_by_a_place_a_role_and_a_name():
+    text = (
+        "Ukraine's air force says Russia launched 51 drones overnight.\n\n"
+        "10:15 — Kharkiv regional governor Ivan Demchenko: two people were killed and seven "
+        "were wounded in the strike on a warehouse."
+    )
+    got = facts(text)
+    assert ("killed", "RUS", "UKR", 2, "UKRGOV", (), "asserts") in got
+    assert ("wounded", "RUS", "UKR", 7, "UKRGOV", (), "asserts") in got

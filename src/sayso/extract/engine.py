@@ -649,7 +649,10 @@ def _build(
             att = Attribution(chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged)
     claimant = att.claimant.code if att.claimant else "SELF"
     countries = lexicon().countries
-    speaker_side = claimant[:3] if claimant[:3] in countries else None
+    # a state's own agency speaks from that state ("air defences downed 12", TASS said)
+    speaker_side = (
+        claimant[:3] if claimant[:3] in countries else lexicon().actor_country.get(claimant)
+    )
     if att.stance == "denies" and speaker_side in ctx.parties:
         # a side denies what the other side claims: read the figure from the other side
         speaker_side = next((p for p in ctx.parties if p != speaker_side), speaker_side)

@@ -396,6 +396,9 @@ def directions(
                 c.lower_ == "home" for c in verb.children
             ):
                 to = speaker_side  # "counted ten people arriving home": the speaker's home
+            if to is None and frame == "come" and speaker_side in parties and from_pp is None:
+                # "Kyiv said 1,000 bodies had arrived": they arrived where the speaker is
+                to = speaker_side
             frm = from_pp or agent or _other(to, parties)
             if to is None and frm is not None:
                 to = _other(frm, parties)

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
 from sayso.extract.frames import nationality
 from sayso.extract.lexicon import Lexicon, lexicon
+from sayso.extract.places import places
 from sayso.extract.quantities import Mention
 from sayso.nlp import doc_text
 from sayso.records import Claim
@@ -177,8 +178,20 @@ def _names_speaker(who: str, lex: Lexicon) -> bool:
     if lex.country_of_word(who):
         return True
     low = " ".join(w.lower() for w in words)
-    has_country = any(lex.country_of_word(w.removesuffix("'s").removesuffix("’s")) for w in words)
-    return has_country and any(low.endswith(r) for _, role_words in lex.roles for r in role_words)
+    bare = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    known_places = places()
+    has_country = any(lex.country_of_word(w) or w.lower() in known_places for w in bare)
+    roles = [r for _, role_words in lex.roles for r in role_words]
+    if has_country and any(low.endswith(r) for r in roles):
+        return True
+    # "Odesa regional governor Oleh Kiper": a place, a role, then a capitalised name
+    for i in range(1, len(words) - 1):
+        head = " ".join(w.lower() for w in words[: i + 1])
+        name = words[i + 1 :]
+        if (has_country and any(head.endswith(r) for r in roles) and len(name) <= 3
+                and all(w[:1].isupper() for w in name)):
+            return True
+    return False
 
 
 def speaker_prefixes(text: str) -> list[tuple[int, int, int, int]]:
