@@ -355,3 +355,12 @@ def test_a_live_blog_line_led_by_a_place_a_role_and_a_name():
     got = facts(text)
     assert ("killed", "RUS", "UKR", 2, "UKRGOV", (), "asserts") in got
     assert ("wounded", "RUS", "UKR", 7, "UKRGOV", (), "asserts") in got
+
+
+def test_both_sides_as_the_source_gives_each_side_its_claim():
+    got = facts("Russia and Ukraine each freed 150 prisoners on Monday, both sides said.")
+    assert got == sorted(
+        ("prisoners_released", frm, to, 150, side + "GOV", (), "asserts")
+        for frm, to in (("RUS", "UKR"), ("UKR", "RUS"))
+        for side in ("RUS", "UKR")
+    )

@@ -703,8 +703,35 @@ def _build(
             confidence=min(conf, 0.95),
             extractor_version=EXTRACTOR_VERSION,
         )
+        both = _both_sides(sent) if claimant == "SELF" and len(ctx.parties) >= 2 else None
+        if both is not None:  # "according to both governments": each side states it
+            for side in ctx.parties[:2]:
+                out.append((replace(c, claimant=side + "GOV", claimant_name=both.text,
+                                    claimant_span=Span(both.idx, both.idx + len(both.text)),
+                                    stance="asserts" if stance == "acknowledges" else stance),
+                            exp))
+            continue
         out.append((c, exp))
     return out
+
+
+SIDES_NOUNS = ("side", "government", "country", "party", "capital")
+
+
+def _both_sides(sent: SpacySpan) -> Token | None:
+    """The "both sides" / "both governments" that a sentence's figures are attributed to, as
+    the object of "according to" or the subject of a cue verb."""
+    for tok in sent:
+        if tok.lemma_.lower() not in SIDES_NOUNS:
+            continue
+        if not any(c.lower_ == "both" for c in tok.children):
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return tok
+        if tok.dep_ == "nsubj" and is_cue(head):
+            return tok
+    return None
 
 
 def _part_scope(
