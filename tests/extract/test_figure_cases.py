@@ -536,3 +536,12 @@ def test_weapons_left_uncounted_are_drones_and_missiles() -> None:
     )
     hidden = {(c.measure, c.from_code, c.to_code) for c in got if c.undisclosed}
     assert hidden == {("drones_launched", "RUS", "UKR"), ("missiles_launched", "RUS", "UKR")}
+
+
+def test_n_people_for_n_on_a_given_day_is_that_day_s_swap_both_ways() -> None:
+    got = claims_of("On Tuesday, Russia and Ukraine traded 63 captives for 63, Kyiv said.")
+    assert facts(got) == {
+        ("prisoners_released", "RUS", "UKR", 63, None, False),
+        ("prisoners_released", "UKR", "RUS", 63, None, False),
+    }
+    assert {c.event_date for c in got} == {date(2025, 9, 16)}  # a dated stage, not the deal

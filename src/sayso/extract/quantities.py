@@ -272,6 +272,18 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                         k += 1
                     if m.noun is None and k < sent.end and doc[k].pos_ in ("NOUN", "PROPN"):
                         m.noun = doc[k]  # "'1,000 for 1,000' swap"
+            elif (
+                noun is not None
+                and noun.i == j
+                and j + 2 < sent.end
+                and doc[j + 1].lower_ == "for"
+                and doc[j + 2].like_num
+                and parse_number([doc[j + 2].text]) == value
+            ):
+                # "swapped 84 prisoners for 84 on Friday": one figure each way, on that day
+                # (not the deal's umbrella figure, which names the deal: "1,000 for 1,000")
+                m.each = True
+                j = j + 3
             out.append(m)
             i = j
             continue
