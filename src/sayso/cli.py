@@ -32,6 +32,7 @@ from rich.table import Table
 from sayso import export as exporters
 from sayso.ledger import IngestSummary, Ledger, LedgerError, prediction
 from sayso.records import Claim, Event, Verdict
+from sayso.wording import direction, event_title, figure
 
 app = typer.Typer(
     name="sayso",
@@ -162,22 +163,6 @@ def _parse_date(value: str | None) -> date | None:
 
 # -- rendering ---------------------------------------------------------------------------------
 
-APPROX_WORDS = {"at_least": "at least ", "about": "about ", "at_most": "up to "}
-
-
-def figure(value: int | None, approx: str | None = None, undisclosed: bool = False) -> str:
-    """A claimed figure as a reader says it: ``1,200``, ``about 80``, ``undisclosed``."""
-    if undisclosed:
-        return "undisclosed"
-    if value is None:
-        return "?"
-    return f"{APPROX_WORDS.get(approx or '', '')}{value:,}"
-
-
-def direction(from_code: str | None, to_code: str | None) -> str:
-    return f"{from_code or '?'} → {to_code or '?'}"
-
-
 def short_id(article_id: str) -> str:
     """An article id for a table cell: a file path shrinks to its name; URLs and ids stay."""
     if "://" in article_id or "/" not in article_id:
@@ -191,12 +176,6 @@ def _claimant(c: Claim) -> str:
 
 def _via(c: Claim) -> str:
     return " › ".join(c.via) if c.via else "—"
-
-
-def _event_title(ev: Event) -> str:
-    kind = ev.type.replace("_", " ").capitalize()
-    when = ev.date.strftime("%a %d %b %Y") if ev.date else "undated"
-    return f"{kind} · {' ⇄ '.join(ev.parties) or '?'} · {when}"
 
 
 def _verdict_note(v: Verdict) -> str:
@@ -220,7 +199,7 @@ def event_card(ev: Event, sources: dict | None = None) -> Table:
     """One event as a table: per measure and direction, each claimant's figure, chain, stance
     and words (with outlet and date, from ``sources``: article id → (outlet, published)), and
     the verdict on the row."""
-    table = Table(title=f"{_event_title(ev)}  [{ev.id}]", title_justify="left", show_lines=False)
+    table = Table(title=f"{event_title(ev)}  [{ev.id}]", title_justify="left", show_lines=False)
     for name in ("measure", "figure", "claimant", "via", "stance", "verdict", "quote"):
         table.add_column(name, overflow="fold")
     rows: dict[tuple, list[Claim]] = {}

@@ -16,6 +16,7 @@ from sayso.cli import DbOption, TableFormat, _dump_json, _ledger, _out, _parse_d
 from sayso.records import MEASURES
 from sayso.resolve.disputes import Dispute
 from sayso.resolve.totals import Total, parse_direction
+from sayso.wording import direction, figure
 
 
 def _figures_text(d: Dispute) -> str:
@@ -26,7 +27,7 @@ def _figures_text(d: Dispute) -> str:
             c if s in ("asserts", "acknowledges") else f"{c} ({s})"
             for c, s in zip(f.claimants, f.stances, strict=True)
         )
-        parts.append(f"{cli.figure(f.value, f.approx, f.undisclosed)}: {who}")
+        parts.append(f"{figure(f.value, f.approx, f.undisclosed)}: {who}")
     return " · ".join(parts)
 
 
@@ -35,7 +36,7 @@ def disputes_table(found: list[Dispute]) -> Table:
     for name in ("date", "event", "measure", "kind", "figures and claimants"):
         table.add_column(name, overflow="fold")
     for d in found:
-        label = f"{d.measure.replace('_', ' ')} {cli.direction(d.from_code, d.to_code)}"
+        label = f"{d.measure.replace('_', ' ')} {direction(d.from_code, d.to_code)}"
         if d.scope:
             label += f" ({d.scope})"
         when = d.date or d.latest
@@ -53,13 +54,13 @@ def totals_table(found: list[Total], since: str | None, until: str | None) -> Ta
     for t in found:
         events = "; ".join(f"{p.date.isoformat()} {p.value:,} [{p.event_id}]" for p in t.parts)
         stated = "; ".join(
-            f"{s.claimant}: {cli.figure(s.value, s.approx)} since {s.since.isoformat()} "
+            f"{s.claimant}: {figure(s.value, s.approx)} since {s.since.isoformat()} "
             f"as of {s.as_of.isoformat()} (sum {s.computed:,}: "
             f"{'matches' if s.matches else 'differs'})"
             for s in t.stated
         )
         table.add_row(
-            f"{t.measure.replace('_', ' ')} {cli.direction(t.from_code, t.to_code)}",
+            f"{t.measure.replace('_', ' ')} {direction(t.from_code, t.to_code)}",
             t.claimant,
             f"{t.value:,}",
             events or "—",

@@ -17,18 +17,7 @@ CSV_COLUMNS = (
 
 def flat(rec: dict) -> dict:
     """One CSV row of a prediction record; ``via`` reads outermost first, like the chain."""
-    event = rec.get("event") or {}
-    span = list(rec.get("span") or [None, None]) + [None, None]
-    row = {k: rec.get(k) for k in CSV_COLUMNS}
-    row.update(
-        via=" > ".join(rec.get("via") or []),
-        event_id=event.get("id"),
-        event_type=event.get("type"),
-        event_date=event.get("date"),
-        span_start=span[0],
-        span_end=span[1],
-    )
-    return {k: "" if v is None else v for k, v in row.items()}
+    return {k: "" if v is None else v for k, v in flat_typed(rec).items()}
 
 
 def write_jsonl(records: Iterable[dict], out: TextIO) -> int:
@@ -125,7 +114,8 @@ def write_parquet(ledger, folder) -> dict[str, int]:
 
 
 def flat_typed(rec: dict) -> dict:
-    """A flat row like ``flat``, keeping None as null and numbers as numbers."""
+    """A prediction record flattened (event and span split, via joined by " > "), keeping None
+    as null and numbers as numbers: Parquet's row, and CSV's once nulls are blanked."""
     event = rec.get("event") or {}
     span = list(rec.get("span") or [None, None]) + [None, None]
     row = {k: rec.get(k) for k in CSV_COLUMNS}

@@ -507,13 +507,24 @@ def extract_claims(article: Article) -> list[Claim]:
     pending_dates: list[Claim] = []
     explicit: list[tuple[int, str, date | None, str | None]] = []
     undated: set[int] = set()  # claims whose clause says they have no day ("1,000 for 1,000")
+    sent_claims: list[Claim] = []
+
+    def keep(c: Claim, exp: bool) -> None:
+        """A claim of the sentence at hand; one dated by its own clause (``exp``) also dates
+        the claims near it, or marks itself as having no day."""
+        sent_claims.append(c)
+        if exp:
+            explicit.append((c.span.start, c.event_type, c.event_date, c.date_precision))
+            if c.event_date is None:
+                undated.add(id(c))
+
     first_line_end = text.find("\n") if "\n" in text else len(text)
     heads: list = []  # headline figures no verb directs
     head_chains: dict[int, Attribution] = {}  # ... and who the heading says states them
     head_speaker: Attribution | None = None
     for sent_no, sent in enumerate(sents):
         _remember_speakers(sent, ctx)
-        sent_claims: list[Claim] = []
+        sent_claims = []
         gapped: list[Claim] = []  # parts stated in this sentence, for a gapped one after them
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
@@ -525,13 +536,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 made = _continued(article, text, sent, m, el, ctx, sibling[-1:])
                 gapped += [c for c, _ in made]
                 for c, exp in made:
-                    sent_claims.append(c)
-                    if exp:
-                        explicit.append(
-                            (c.span.start, c.event_type, c.event_date, c.date_precision)
-                        )
-                        if c.event_date is None:
-                            undated.add(id(c))
+                    keep(c, exp)
                 continue
             cls, noun = measure_class(m)
             toll = count_noun_measure(m, ctx.last_class) or (
@@ -570,13 +575,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 scope = breakdown_scope(noun, None)
                 if scope and sent_no - ctx.antecedent_sent <= 1:
                     for c, exp in _continued(article, text, sent, m, Elision(scope=scope), ctx):
-                        sent_claims.append(c)
-                        if exp:
-                            explicit.append(
-                                (c.span.start, c.event_type, c.event_date, c.date_precision)
-                            )
-                            if c.event_date is None:
-                                undated.add(id(c))
+                        keep(c, exp)
                 continue
             if claim is None:
                 continue
@@ -592,12 +591,8 @@ def extract_claims(article: Article) -> list[Claim]:
             ctx.stated += [(c, noun.lemma_.lower() if noun is not None else None) for c, _ in claim]
             ctx.last_class = cls
             for c, exp in claim:
-                sent_claims.append(c)
-                if exp:
-                    explicit.append((c.span.start, c.event_type, c.event_date, c.date_precision))
-                    if c.event_date is None:
-                        undated.add(id(c))
-                elif c.stance != "expects":
+                keep(c, exp)
+                if not exp and c.stance != "expects":
                     pending_dates.append(c)
         if not sent_claims and not is_title:
             day = background.event_day(sent, article.published)
@@ -668,6 +663,7 @@ def _build(
     start, end = _trim(doc_text(sent.doc), start, end)  # the parsed text: datelines blanked
     if start >= end:
         return None
+    both = _both_sides(sent) if claimant == "SELF" and len(ctx.parties) >= 2 else None
     out = []
     for frm, to in dirs:
         if not frm or not to or frm == to:
@@ -703,7 +699,6 @@ def _build(
             confidence=min(conf, 0.95),
             extractor_version=EXTRACTOR_VERSION,
         )
-        both = _both_sides(sent) if claimant == "SELF" and len(ctx.parties) >= 2 else None
         if both is not None:  # "according to both governments": each side states it
             for side in ctx.parties[:2]:
                 out.append((replace(c, claimant=side + "GOV", claimant_name=both.text,
@@ -958,10 +953,8 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             att = attribute(noun, ctx.memory, ctx.last, ctx.outlet)
             if not att.chain and neg_verb is None:
                 # "Kyiv made no mention of any bodies": the subject of the verb that says none
-                gov = tok
-                while gov.head != gov and gov.pos_ not in ("VERB", "AUX"):
-                    gov = gov.head
-                subj = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                gov = _governing_verb(tok)
+                subj = _subject(gov) if gov is not None else None
                 sp = resolve_speaker(subj, ctx.memory) if subj is not None else None
                 if sp is not None and sp.code:
                     att = Attribution(chain=[sp])

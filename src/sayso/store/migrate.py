@@ -29,19 +29,8 @@ def heads() -> set[str]:
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def head() -> str | None:
-    """The newest revision, where the history is one line (None when it has branches)."""
-    found = heads()
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def current(engine: Engine) -> str | None:
-    """The revision a database is at (None when it has no sayso schema yet)."""
-    found = current_heads(engine)
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def current_heads(engine: Engine) -> set[str]:
+    """The revisions a database is at (empty when it has no sayso schema yet)."""
     with engine.connect() as connection:
         return set(MigrationContext.configure(connection).get_current_heads())
 

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from sayso import wording
 from sayso.ledger import Ledger
 from sayso.store import search
 from sayso.web import views
@@ -103,10 +104,10 @@ def _templates() -> Environment:
     folder = resources.files("sayso.web") / "templates"
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters["figure"] = lambda c: views.figure(c.value, c.approx, c.undisclosed)
+    env.filters["figure"] = lambda c: wording.figure(c.value, c.approx, c.undisclosed)
     env.filters["number"] = lambda v: "—" if v is None else f"{v:,}"
-    env.filters["direction"] = views.direction
-    env.filters["event_title"] = views.event_title
+    env.filters["direction"] = wording.direction
+    env.filters["event_title"] = wording.event_title
     env.filters["words"] = lambda s: (s or "").replace("_", " ")
     env.filters["hits"] = _hits
     env.filters["web_url"] = _web_url

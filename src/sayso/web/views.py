@@ -17,8 +17,7 @@ from sayso.store.corrected import corrections as stored_corrections
 from sayso.store.corrected import count as count_corrections
 from sayso.web import chart
 from sayso.web.highlight import pieces
-
-APPROX_WORDS = {"at_least": "at least ", "about": "about ", "at_most": "up to "}
+from sayso.wording import event_title
 
 
 class BadRequest(ValueError):
@@ -41,27 +40,6 @@ class Paging:
     def info(self, total: int) -> dict:
         pages = max(1, -(-total // self.per_page))
         return {"page": self.page, "per_page": self.per_page, "total": total, "pages": pages}
-
-
-# -- formatting helpers (also template filters) ------------------------------------------------
-
-
-def figure(value: int | None, approx: str | None = None, undisclosed: bool = False) -> str:
-    if undisclosed:
-        return "undisclosed"
-    if value is None:
-        return "?"
-    return f"{APPROX_WORDS.get(approx or '', '')}{value:,}"
-
-
-def direction(from_code: str | None, to_code: str | None) -> str:
-    return f"{from_code or '?'} → {to_code or '?'}"
-
-
-def event_title(ev: Event) -> str:
-    kind = ev.type.replace("_", " ").capitalize()
-    when = ev.date.strftime("%a %d %b %Y") if ev.date else "undated"
-    return f"{kind} · {' ⇄ '.join(ev.parties) or '?'} · {when}"
 
 
 def claim_record(c: Claim) -> dict:
