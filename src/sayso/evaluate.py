@@ -181,16 +181,8 @@ def _bcubed(gold_of: dict[tuple, str], pred_of: dict[tuple, str]) -> tuple[float
 def score(gold: dict[str, dict], predictions: Iterable[dict]) -> dict:
     """FORMAT.md's metrics of ``predictions`` against the gold articles (keyed by id)."""
     predictions = list(predictions)
-    id_of_url = {doc.get("url"): doc_id for doc_id, doc in gold.items()}
-    per_article: dict[str, list[dict]] = defaultdict(list)
-    unknown = 0
-    for rec in predictions:
-        ref = rec.get("article")
-        doc_id = ref if ref in gold else id_of_url.get(ref)
-        if doc_id is None:
-            unknown += 1
-        else:
-            per_article[doc_id].append(rec)
+    per_article = _per_article(gold, predictions)
+    unknown = len(predictions) - sum(len(recs) for recs in per_article.values())
 
     tally = _Tally()
     for doc_id, doc in gold.items():
@@ -220,6 +212,7 @@ def score(gold: dict[str, dict], predictions: Iterable[dict]) -> dict:
 
 
 def _per_article(gold: dict[str, dict], predictions: Iterable[dict]) -> dict[str, list[dict]]:
+    """Predictions by gold article, found by id or else by url; the rest are left out."""
     id_of_url = {doc.get("url"): doc_id for doc_id, doc in gold.items()}
     out: dict[str, list[dict]] = defaultdict(list)
     for rec in predictions:

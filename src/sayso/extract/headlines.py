@@ -181,14 +181,16 @@ def _names_speaker(who: str, lex: Lexicon) -> bool:
     bare = [w.removesuffix("'s").removesuffix("’s") for w in words]
     known_places = places()
     has_country = any(lex.country_of_word(w) or w.lower() in known_places for w in bare)
+    if not has_country:
+        return False
     roles = [r for _, role_words in lex.roles for r in role_words]
-    if has_country and any(low.endswith(r) for r in roles):
+    if any(low.endswith(r) for r in roles):
         return True
     # "Odesa regional governor Oleh Kiper": a place, a role, then a capitalised name
     for i in range(1, len(words) - 1):
         head = " ".join(w.lower() for w in words[: i + 1])
         name = words[i + 1 :]
-        if (has_country and any(head.endswith(r) for r in roles) and len(name) <= 3
+        if (any(head.endswith(r) for r in roles) and len(name) <= 3
                 and all(w[:1].isupper() for w in name)):
             return True
     return False

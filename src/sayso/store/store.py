@@ -135,12 +135,17 @@ class Store:
                     setattr(row, key, value)
                 s.flush()
                 result = "updated"
-            rows = [convert.claim_row(c) for c in claims]
-            s.add_all(rows)
-            s.flush()
-            for claim, claim_row in zip(claims, rows, strict=True):
-                setattr(claim, convert.DB_ID, claim_row.id)
+            self._insert_claims(s, claims)
         return "copy" if copy_of is not None else result
+
+    @staticmethod
+    def _insert_claims(s: Session, claims: list[Claim]) -> None:
+        """Add claim rows in the open transaction; each claim learns its row id."""
+        rows = [convert.claim_row(c) for c in claims]
+        s.add_all(rows)
+        s.flush()
+        for claim, claim_row in zip(claims, rows, strict=True):
+            setattr(claim, convert.DB_ID, claim_row.id)
 
     def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
         """Swap an article's claims for new ones in one transaction (re-extraction)."""
@@ -151,11 +156,7 @@ class Store:
             if s.get(ArticleRow, article_id) is None:
                 raise KeyError(article_id)
             s.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
-            rows = [convert.claim_row(c) for c in claims]
-            s.add_all(rows)
-            s.flush()
-            for claim, claim_row in zip(claims, rows, strict=True):
-                setattr(claim, convert.DB_ID, claim_row.id)
+            self._insert_claims(s, claims)
 
     def article_by_hash(self, content_hash: str) -> Article | None:
         """The stored article with this text; an original is preferred over its copies."""
