@@ -5,7 +5,8 @@ verbatim: outlets retitle it, trim a paragraph, change a word. Each stored artic
 signature of its word 3-grams; datasketch's LSH finds stored articles whose estimated Jaccard
 similarity passes ``THRESHOLD``, and the new article is recorded as a near copy of the most
 similar one (ties: the smaller id), so that groups are deterministic. Signatures are stored, so
-the index is rebuilt from the database without re-reading any text.
+the index is rebuilt from the database without re-reading any text. Resolution reads the groups,
+verbatim and near alike, through ``Store.copy_groups``: verdicts count a group once as a source.
 """
 
 from __future__ import annotations

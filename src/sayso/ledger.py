@@ -21,6 +21,8 @@ from sayso.records import Article, Claim, Event
 
 DEFAULT_DB = "sayso.db"
 DB_ENV = "SAYSO_DB"
+#: Stored articles folded into the events together during an ingest (see ``ingest_articles``).
+RESOLVE_BATCH = 32
 
 #: Called after each article with (articles done, articles in all, what was just done).
 Progress = Callable[[int, int, str], None]
@@ -218,15 +220,24 @@ class Ledger:
         total = len(items) if isinstance(items, list | tuple) else 0
         seen: set[str] = set()
         flow = analysed(items, lambda a: self._needs_analysis(a, seen), jobs=jobs, runner=runner)
+        # Stored articles whose claims wait to be folded into the events, with the events
+        # their old claims were in: folded RESOLVE_BATCH at a time, since neighbouring
+        # articles of a feed or crawl mostly share candidate events (same story, same days).
+        # Until then they are ``unresolved_articles``, which ``resolve_pending`` picks up if
+        # the run is cut short.
+        waiting: tuple[list[str], set[str]] = ([], set())
         for done, (item, extracted) in enumerate(flow, 1):
             if isinstance(item, Article):
-                label = self._ingest_one(item, summary, extracted, resolve=incremental)
+                label = self._ingest_one(item, summary, extracted, waiting if incremental else None)
+                if len(waiting[0]) >= RESOLVE_BATCH:
+                    self._resolve_waiting(waiting)
             else:
                 summary.skip(str(item), getattr(item, "reason", str(item)))
                 label = f"skipped {getattr(item, 'name', '')}".strip()
             if progress:
                 progress(done, total, label)
         if incremental:
+            self._resolve_waiting(waiting)
             summary.events = self.store.counts()["events"]
         else:
             summary.events = len(self.rebuild_events())
@@ -241,11 +252,22 @@ class Ledger:
         seen.add(digest)
         return self.store.article_by_hash(digest) is None
 
+    def _resolve_waiting(self, waiting: tuple[list[str], set[str]]) -> None:
+        ids, stale = waiting
+        if ids or stale:
+            self.resolve_incremental(ids, stale)
+        ids.clear()
+        stale.clear()
+
     def _ingest_one(
-        self, article: Article, summary: IngestSummary, extracted: Any = None, resolve: bool = False
+        self,
+        article: Article,
+        summary: IngestSummary,
+        extracted: Any = None,
+        waiting: tuple[list[str], set[str]] | None = None,
     ) -> str:
         """Store one article; ``extracted`` holds the claims a worker found (or its error).
-        ``resolve``: fold its claims into the stored events at once (incremental)."""
+        ``waiting``: where it goes to be folded into the stored events (incremental)."""
         from sayso.extract import extract_claims, guard
 
         where = article.source or article.id
@@ -278,8 +300,9 @@ class Ledger:
             return f"unchanged {article.id}"
         if status in ("added", "updated") and getattr(self, "_near", None) is not None:
             self._near.note(article.id, article.text)
-        if resolve:
-            self.resolve_incremental([article.id], stale)
+        if waiting is not None:
+            waiting[0].append(article.id)
+            waiting[1].update(stale)
         summary.claims += len(claims)
         if not guard.analysable(article):
             summary.not_analysed += 1
@@ -352,14 +375,20 @@ class Ledger:
         from sayso.resolve import resolve_events
 
         published = {a.id: a.published for a in self.store.articles()}
+        sources = self.store.copy_groups()  # syndicated copies, verbatim or near: one source
         found = self.corrections()
         if found:  # readers' corrections decide what is grouped and judged
+            from functools import partial
+
             from sayso.corrections import regroup
             from sayso.resolve import verdicts_for
 
-            events = regroup(self.store.claims(), found, resolve_events, verdicts_for, published)
+            events = regroup(
+                self.store.claims(), found, partial(resolve_events, sources=sources),
+                partial(verdicts_for, sources=sources), published,
+            )
         else:
-            events = resolve_events(self.store.claims(), published)
+            events = resolve_events(self.store.claims(), published, sources)
         self.store.save_events(events)
         return events
 

@@ -13,6 +13,8 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, Protocol
 
@@ -58,6 +60,11 @@ def analyse_batch(articles: list[Article]) -> list[list[Claim] | str]:
     return out
 
 
+def _ready() -> bool:
+    """A task that only shows a worker came up (its initialiser ran)."""
+    return True
+
+
 def _warm_up() -> None:
     """Worker initialiser: load spaCy once per process, before the first batch arrives."""
     from sayso.nlp import load
@@ -86,20 +93,90 @@ class InlineRunner:
         pass
 
 
+#: Why an article failed when the worker process analysing it died (``PoolRunner``).
+WORKER_DIED = (
+    "the worker process analysing it died (killed, out of memory, or crashed in native code)"
+)
+
+
 class PoolRunner:
-    """A ``multiprocessing`` pool; workers come from a fork server that has sayso imported."""
+    """A process pool; workers come from a fork server that has sayso imported.
+
+    A worker that dies (killed, out of memory, a crash in native code) breaks a
+    ``concurrent.futures`` pool, which then fails every batch in flight rather than waiting for
+    them forever. The pool is replaced and each failed batch analysed again; a batch that breaks
+    the fresh pool too is split into its articles, so that only the article that kills its
+    worker fails (with ``WORKER_DIED``) and the rest of the ingest goes on.
+    """
 
     def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["sayso.extract", "sayso.parallel"])
-        self.pool = ctx.Pool(jobs, initializer=_warm_up)
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm_up)
 
     def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
-        return self.pool.apply_async(analyse_batch, (batch,)).get
+        pool = self.pool
+        try:
+            future = pool.submit(analyse_batch, batch)
+        except BrokenProcessPool:  # broken since the last batch came back
+            self._replace(pool)
+            return lambda: self._again(batch)
+
+        def result() -> list[list[Claim] | str]:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._replace(pool)
+                return self._again(batch)
+
+        return result
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh pool in place of a broken one (once: the other batches it failed find the
+        new pool already there). A pool whose workers cannot even start (spaCy failing to load)
+        would fail every article one pool at a time: that stops the run instead."""
+        if self.pool is not broken:
+            return
+        broken.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._start()
+        try:
+            self.pool.submit(_ready).result()
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=True)
+            raise RuntimeError(
+                "worker processes die as they start (see the error above); what is stored is kept"
+            ) from None
+
+    def _run(self, batch: list[Article]) -> list[list[Claim] | str]:
+        """Analyse a batch now; ``BrokenProcessPool`` (pool replaced) if a worker dies on it."""
+        pool = self.pool
+        try:
+            return pool.submit(analyse_batch, batch).result()
+        except BrokenProcessPool:
+            self._replace(pool)
+            raise
+
+    def _again(self, batch: list[Article]) -> list[list[Claim] | str]:
+        """A batch the pool failed: whole, else article by article."""
+        try:
+            return self._run(batch)
+        except BrokenProcessPool:
+            if len(batch) == 1:
+                return [WORKER_DIED]
+        out: list[list[Claim] | str] = []
+        for article in batch:
+            try:
+                out += self._run([article])
+            except BrokenProcessPool:
+                out.append(WORKER_DIED)
+        return out
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        self.pool.shutdown(wait=True)
 
 
 def runner_for(engine: str, scheduler: str | None = None) -> Callable[[int], Runner] | None:

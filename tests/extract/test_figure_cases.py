@@ -170,6 +170,9 @@ def test_each_is_both_ways() -> None:
         "Hundreds of people waited for the prisoners from Russia, Kyiv said.",
         "Oksana Melnyk, 33, and Petro Melnyk, 35, were freed by Russia, Kyiv said.",
         "The freed prisoners, aged 19 to 25, were taken from Russia to Kyiv, Kyiv said.",
+        "Russia handed several hundred Ukrainian prisoners to Kyiv, the mediators said.",
+        "A few thousand drones were fired at Ukraine by Russia this month, Kyiv said.",
+        "Many dozen captives were returned by Russia to Ukraine, officials in Kyiv said.",
     ],
 )
 def test_numbers_that_are_not_claims(body: str) -> None:
@@ -545,3 +548,46 @@ def test_n_people_for_n_on_a_given_day_is_that_day_s_swap_both_ways() -> None:
         ("prisoners_released", "UKR", "RUS", 63, None, False),
     }
     assert {c.event_date for c in got} == {date(2025, 9, 16)}  # a dated stage, not the deal
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        ("Ukrainian drones killed three people and 18 injured in the Kursk region, "
+         "Russian officials said.", 3, 18),
+        ("Russian shelling killed four Ukrainian civilians and left 23 injured in Kherson, "
+         "the regional administration said.", 4, 23),
+        ("Five people were killed and 31 wounded when Russian missiles hit Dnipro, "
+         "Ukrainian officials said.", 5, 31),
+    ],
+)
+def test_a_participle_after_the_figure_is_its_own_verb(body: str, killed: int, wounded: int):
+    """"killed three and 18 injured": the 18 are wounded, not killed."""
+    got = {(c.measure, c.value) for c in claims_of(body)}
+    assert got == {("killed", killed), ("wounded", wounded)}
+
+
+def test_a_partitive_relative_clause_tells_of_a_part_not_the_whole() -> None:
+    """"126 drones, of which 79 were shot down": 126 launched, 79 downed by the defender."""
+    got = facts(claims_of(
+        "Ukraine's air force said Russia launched 126 drones and two cruise missiles at "
+        "Ukraine overnight, of which 79 drones were shot down."
+    ))
+    assert ("drones_launched", "RUS", "UKR", 126, None, False) in got
+    assert ("drones_downed", "UKR", "RUS", 79, None, False) in got
+    assert not any(f[0] == "drones_downed" and f[3] == 126 for f in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Seventeen Armenian detainees were released by Azerbaijan on Friday, Yerevan said.",
+        "Eleven Ukrainian soldiers were handed back by Russia on Friday, Kyiv said.",
+    ],
+)
+def test_a_number_word_opening_the_lede_counts_its_noun(body: str) -> None:
+    """A number word opening the lede under a headline counts its noun (the tagger may read
+    it as a name there)."""
+    assert {(c.measure, c.value) for c in claims_of(body, headline="Detainees home")} == {
+        ("prisoners_released", 17 if body.startswith("Seventeen") else 11)
+    }

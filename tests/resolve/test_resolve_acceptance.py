@@ -277,16 +277,7 @@ ITEMS: list[Callable[[Seen], None]] = [
 ]
 
 #: Items that fail on extracted claims, and the claim extraction does not give yet.
-EXTRACTION_GAPS: dict[str, str] = {
-    "gaza_list_against_release": (
-        "no 95 (expects) in the 19 January exchange: extraction files the Justice Ministry's "
-        "list of 95 (dev-20, AP in dev-23) under the undated phase-one event"
-    ),
-    "phase_one_not_flagged": (
-        "extraction files the list of 95 and the 90 Hamas expects (dev-20, 22, 23) under "
-        "phase one's ISR→PSE figure of 1,900"
-    ),
-}
+EXTRACTION_GAPS: dict[str, str] = {}
 
 
 # -- on the gold claims -------------------------------------------------------------------------

@@ -265,3 +265,29 @@ def test_ingestion_in_any_order_equals_a_rebuild(corpus, order, monkeypatch) -> 
             assert incremental == snapshot(ledger.store)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_one_ingest_folds_its_articles_in_batches_as_a_rebuild_would(
+    corpus, tmp_path: Path, monkeypatch
+) -> None:
+    """One `sayso ingest` of many files folds them into the events a few at a time (a batch
+    boundary falls mid-run here): the events equal a rebuild's."""
+    import sayso.ledger
+
+    monkeypatch.setattr(sayso.ledger, "RESOLVE_BATCH", 3)
+    folded: list[int] = []
+    fold = Ledger.resolve_incremental
+
+    def counting(self, ids, stale=()):
+        ids = list(ids)
+        folded.append(len(ids))
+        return fold(self, ids, stale)
+
+    monkeypatch.setattr(Ledger, "resolve_incremental", counting)
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        summary = ledger.ingest(list(reversed(corpus)))
+        assert summary.added == len(corpus)
+        assert max(folded) == 3 and len(folded) > 2
+        incremental = snapshot(ledger.store)
+        ledger.rebuild_events()
+        assert incremental == snapshot(ledger.store)

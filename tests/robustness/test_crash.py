@@ -53,14 +53,18 @@ class Killed(BaseException):
     """Stands for the process dying: nothing after it runs, nothing catches it."""
 
 
+@pytest.mark.parametrize("batch", [1, 2])
 def test_death_between_storing_and_grouping_is_finished_by_the_rerun(
-    corpus: Path, baseline, tmp_path, monkeypatch
+    corpus: Path, baseline, tmp_path, monkeypatch, batch: int
 ):
-    """The narrowest window, hit on purpose: an article and its claims are committed, and the
-    process dies before they are grouped into events. The same ingest, run again, groups them."""
+    """The narrowest window, hit on purpose: articles and their claims are committed, and the
+    process dies before they are grouped into events (one at a time, or a batch of two). The
+    same ingest, run again, groups them."""
+    import sayso.ledger
     from sayso.ledger import Ledger
 
-    db = str(tmp_path / "window.db")
+    monkeypatch.setattr(sayso.ledger, "RESOLVE_BATCH", batch)
+    db = str(tmp_path / f"window-{batch}.db")
     real = Ledger.resolve_incremental
     calls = []
 
@@ -81,7 +85,8 @@ def test_death_between_storing_and_grouping_is_finished_by_the_rerun(
     monkeypatch.setattr(Ledger, "resolve_incremental", real)
     assert run("--db", db, "check").returncode == 0
     with Ledger(db) as ledger:
-        assert ledger.store.unresolved_articles()  # the third article: stored, not grouped
+        # the third fold's articles: stored, not grouped
+        assert len(ledger.store.unresolved_articles()) == batch
         summary = ledger.ingest([corpus])
-    assert summary.unchanged == 3 and summary.added == CORPUS_SIZE - 3
+    assert summary.unchanged == 3 * batch and summary.added == CORPUS_SIZE - 3 * batch
     assert snapshot(db) == baseline

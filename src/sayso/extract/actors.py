@@ -38,7 +38,11 @@ DOCUMENT_NOUNS = {
     "readout",
     "message",
 }
+#: bare nouns by which a report refers back to the body it just quoted ("the department")
+BODY_ANAPHORS = {"department", "agency", "body", "institution"}
 ISSUE_VERBS = {"issue", "release", "publish", "post", "put", "circulate", "send"}
+#: participles by which a relay hangs on its source: "an official, cited by Reuters"
+RELAY_PARTICIPLES = {"cite", "quote"}
 GENERIC_HEADS = {"side", "sides", "party", "parties", "country", "countries", "government"}
 
 
@@ -49,6 +53,7 @@ class Speaker:
     start: int  # character offsets of the phrase that names it
     end: int
     pronoun: bool = False  # a pronoun or bare anaphor whose chain is inherited
+    role: str = ""  # for a body of no known side ("regional officials"): its role, to place
 
 
 @dataclass
@@ -93,11 +98,14 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         if t.dep_ == "prep" and t.lower_ not in ("of", "for", "in"):
             continue
-        if t.dep_ == "acl" and t.tag_ != "VBN":
-            continue
+        if t.dep_ == "acl" and (t.tag_ != "VBN" or t.lemma_.lower() in RELAY_PARTICIPLES):
+            continue  # "an official, cited by Reuters": Reuters relays, it does not name
         out.append(t)
         stack.extend(t.children)
-    return sorted(out, key=lambda t: t.i)
+    out.sort(key=lambda t: t.i)
+    while len(out) > 1 and out[-1].is_punct and out[-1] != head:
+        out.pop()  # the comma that set off a cut clause ("an official, cited by X,")
+    return out
 
 
 def _alias_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -139,6 +147,39 @@ def merge_blocs(counts: Counter[str], doc, lex: Lexicon | None = None) -> Counte
     return out
 
 
+MEDIATE_VERBS = {"broker", "mediate"}
+MEDIATOR_NOUNS = {"mediator", "mediators", "mediation", "broker", "go-between"}
+
+
+def mediators(doc) -> set[str]:
+    """States the article names as go-betweens, not sides: "a swap brokered by Turkey",
+    "Qatar, which mediated the deal", "Turkish mediators"."""
+    lex = lexicon()
+    out: set[str] = set()
+
+    def side(tok: Token) -> str | None:
+        hit = country_in(phrase_tokens(tok), lex)
+        if hit:
+            return hit
+        code = next((h[2] for h in _alias_hits(tok.text, lex)), None)
+        return lex.side_of(code) if code else None
+
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in MEDIATE_VERBS:
+            who = [o for c in t.children if c.dep_ == "agent" for o in c.children
+                   if o.dep_ == "pobj"]
+            who += [c for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if t.dep_ == "relcl":  # "Qatar's foreign ministry, which mediated"
+                who.append(t.head)
+            out |= {s for s in map(side, who) if s}
+        elif t.lower_ in MEDIATOR_NOUNS:
+            out |= {
+                h[0] for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                for h in [lex.country_of_word(c.text)] if h
+            }
+    return out
+
+
 def _mentions(text: str, lex: Lexicon, code: str) -> int:
     """How often a country is named in a text, by any of its names, multi-word ones too; the
     longest name wins, so "the West Bank" is no mention of the West."""
@@ -173,11 +214,14 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     low = head.lower_
     if low in PRONOUNS and len(toks) == 1:
         return Speaker("", head.text, head.idx, head.idx + len(head.text), pronoun=True)
+    if _both_sides(head):
+        return Speaker("", text, start, end)  # "officials on both sides": each side's own
     hits = _alias_hits(text, lex)
     if hits:
         # the longest alias nearest the head wins
         hits.sort(key=lambda h: (-(h[1] - h[0]), abs(h[0] + start - head.idx)))
         s, e, code, name = hits[0]
+        code = _owned_body(head, start + s, start + e, code, lex)
         _remember(memory, head, code, text)
         return Speaker(code, text, start, end)
     country = country_in(toks, lex)
@@ -189,7 +233,18 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
             code = "WST"
         _remember(memory, head, code, text)
         return Speaker(code, text, start, end)
+    owner = _possessor_side(head, lex) if role else None
+    if owner:  # "Ukraine did not comment. Its air force said …": Ukraine's air force
+        code = owner + role
+        _remember(memory, head, code, text)
+        return Speaker(code, text, start, end)
     if head.lemma_.lower() in DOCUMENT_NOUNS and memory.last_code:
+        return Speaker(memory.last_code, text, start, end)
+    if (
+        head.lemma_.lower() in BODY_ANAPHORS
+        and memory.last_code
+        and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children)
+    ):  # "the ministry said … 'We …,' the department said": the body just heard from
         return Speaker(memory.last_code, text, start, end)
     # a definite description or a surname met before
     modifiers = {
@@ -211,6 +266,7 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
             code = near + role
             _remember(memory, head, code, text)
             return Speaker(code, text, start, end)
+        return Speaker("", text, start, end, role=role)  # the figure it states may place it
     if head.ent_type_ == "PERSON":
         # an unknown person keeps the surface name; the side is a best effort from the words
         # before the name ("Ukrainian MP Ivan Petrenko", "in Kharkiv, Ivan Petrenko")
@@ -220,6 +276,59 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
             _remember(memory, head, code, text)
             return Speaker(code, text, start, end)
     return Speaker("", text, start, end)
+
+
+def _both_sides(head: Token) -> bool:
+    """Whether a speaker phrase names both sides at once ("officials on both sides", "sources
+    in both governments"): no one side speaks, each states the claim for itself."""
+    toks = [head, *(o for p in head.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj")]
+    return any(
+        t.lemma_.lower() in GENERIC_HEADS and any(c.lower_ == "both" for c in t.children)
+        for t in toks
+    )
+
+
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _possessor_side(head: Token, lex: Lexicon) -> str | None:
+    """The side of a body owned through a pronoun ("its air force", "their ministry"): the
+    nearest subject before it that names a side, in its own sentence ("Russia said its
+    ministry …") or else the main subject of the sentence before ("Ukraine did not comment.
+    Its air force said …") — not whichever body of that role the article named last."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
+        return None
+    sent = head.sent
+    subjects = [t for t in sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and sent.start > 0:
+        prev = head.doc[sent.start - 1].sent
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in reversed(subjects):
+        if subj.pos_ == "PRON":
+            return None  # a pronoun owner of a pronoun: no firmer clue here
+        side = country_in(phrase_tokens(subj), lex)
+        if side is None:
+            code = next((h[2] for h in _alias_hits(subj.text, lex)), None)
+            side = lex.side_of(code) if code else None
+        if side and side != "WST":
+            return side
+    return None
+
+
+def _owned_body(head: Token, s: int, e: int, code: str, lex: Lexicon) -> str:
+    """A body that a named actor owns takes the body's role: "Hamas's armed wing" -> PSEMIL,
+    "the Kremlin's spokesman" stays GOV. Only where the name is the owner, not the head."""
+    if s <= head.idx < e or code[:3] not in lex.countries:
+        return code  # the name is the head, or an outlet ("TASS's military correspondent")
+    side = code[:3]
+    own = " ".join(
+        t.lower_ for t in (*[c for c in head.children if c.dep_ in ("amod", "compound")], head)
+    )
+    role = lex.role_of(own)
+    if role and role != "GOV" and code[3:] in ("", "GOV"):
+        return side + role
+    return code
 
 
 def resolve_phrase(span, memory: ActorMemory, lex: Lexicon | None = None) -> Speaker:
@@ -259,18 +368,88 @@ def _unnamed_country(
             return side
     if role != "GOV" and role in memory.by_role:  # GOV is too common a role to carry over
         return lex.side_of(memory.by_role[role])
-    before = [t for t in sent if t.i < head.i and lex.country_of_word(t.text)]
+    held = _holder_side(head, lex)
+    if held:
+        return held
+    attackers = {t.i for t in sent if _names_attacker(t, lex)}
+    before = [
+        t for t in sent if t.i < head.i and lex.country_of_word(t.text) and t.i not in attackers
+    ]
     if before:
         return lex.country_of_word(before[-1].text)[0]
     from sayso.extract.places import place_country  # places builds on this module
 
-    here = place_country(list(sent))  # a country, a capital or a place inside a state
+    # a country, a capital or a place inside a state ("a strike on Kharkiv")
+    here = place_country([t for t in sent if t.i not in attackers])
+    if not here and attackers:  # "a Russian strike", no place named: the other side speaks
+        attacker = lex.country_of_word(sent.doc[min(attackers)].text)[0]
+        return _other_main_party(head.doc, attacker, lex)
     if here or sent.start == 0:
         return here
     # the nearest country context: the last country named in the sentence before
     prev = head.doc[sent.start - 1].sent
     named = [t for t in prev if lex.country_of_word(t.text)]
     return lex.country_of_word(named[-1].text)[0] if named else None
+
+
+#: nouns of an attack and of what is fired in it: a nationality on them names the attacker
+ATTACK_HEADS = {"strike", "strikes", "attack", "attacks", "barrage", "shelling", "bombardment",
+                "assault", "raid", "raids", "salvo", "offensive", "shell", "shells", "bomb",
+                "bombs", "airstrike", "airstrikes"}
+
+
+def _names_attacker(tok: Token, lex: Lexicon) -> bool:
+    """Whether a country word names who attacked: "Sunday's Russian missile strike on Sumy",
+    "Israeli air strikes", "Ukrainian drones". An unnamed body counting the victims, or the
+    drones downed, is the other side's, so that word must not place it."""
+    if tok.dep_ not in ("amod", "compound", "poss") or not lex.country_of_word(tok.text):
+        return False
+    noun = tok.head
+    while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "Russian ballistic missile strike": up to "strike"
+    low = noun.lemma_.lower()
+    return low in ATTACK_HEADS or noun.lower_ in ATTACK_HEADS or (
+        lex.measure_nouns.get(low) in ("drones", "missiles")
+        or lex.measure_nouns.get(noun.lower_) in ("drones", "missiles")
+    )
+
+
+def _other_main_party(doc, side: str, lex: Lexicon) -> str | None:
+    """The other of the two countries the article names most, beside ``side``."""
+    counts = merge_blocs(Counter(_name_counts(doc_text(doc), id(lex))), doc, lex)
+    others = [c for c, _ in counts.most_common(2) if c not in (side, "WST")]
+    return others[0] if others else None
+
+
+RECEIVING_FRAMES = ("receive", "come")
+
+
+def _holder_side(head: Token, lex: Lexicon) -> str | None:
+    """The side of an unnamed body that acts on the people it counts: "the ministry published a
+    list of 95 Palestinian prisoners slated for release" is the side holding them, not theirs.
+    The nationality of the people acted on names the body's side only where the body takes
+    them in ("the ministry welcomed 95 Ukrainian soldiers"); one that frees, lists or holds
+    them is the other main side of the article."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in (
+        "exchange", "swap", "trade"
+    ):
+        return None  # a swap moves people both ways: no holder to read off them
+    from sayso.extract.frames import frame_of  # frames builds on this module
+
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
+        for t in obj.subtree:
+            if t.dep_ not in ("amod", "compound") or t.head.lower_ not in lex.measure_nouns:
+                continue
+            hit = lex.country_of_word(t.text)
+            if not hit or hit[0] == "WST":
+                continue
+            if frame_of(verb) in RECEIVING_FRAMES:
+                return hit[0]
+            counts = merge_blocs(Counter(_name_counts(doc_text(head.doc), id(lex))), head.doc, lex)
+            others = [c for c, _ in counts.most_common(2) if c not in (hit[0], "WST")]
+            return others[0] if others else None
+    return None
 
 
 def _remember(memory: ActorMemory, head: Token, code: str, text: str) -> None:

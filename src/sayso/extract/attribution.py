@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from sayso.extract.actors import ActorMemory, Speaker, resolve_phrase, resolve_speaker
+from sayso.extract.actors import (
+    DOCUMENT_NOUNS,
+    ActorMemory,
+    Speaker,
+    resolve_phrase,
+    resolve_speaker,
+)
 from sayso.extract.lexicon import lexicon
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
@@ -35,6 +41,8 @@ class Attribution:
     cue: Token | None = None
     negated: bool = False
     hedged: bool = False
+    #: the innermost source, where it is a body of no known side ("regional officials said")
+    unplaced: Speaker | None = None
 
     @property
     def claimant(self) -> Speaker | None:
@@ -72,6 +80,7 @@ def _outer_markers(node: Token) -> list[Token]:
         if c.dep_ == "prep" and low in ("according", "per"):
             obj = _pobj(c)
             if obj is not None:
+                out.extend(_relaying(obj))
                 out.append(obj)
         elif c.dep_ in ("advcl", "relcl", "acl") and c.tag_ == "VBN" and is_cue(c):
             for a in c.children:
@@ -100,6 +109,25 @@ def _inner_markers(node: Token) -> list[Token]:
     return out
 
 
+def _relays_source(t: Token) -> bool:
+    """A participle by which a relay hangs on its source: the "cited" of "cited by Reuters"."""
+    return t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" and t.lemma_.lower() in CITING
+
+
+def _relaying(speaker: Token) -> list[Token]:
+    """Sources that relay a speaker named as cited: "a Palestinian official, cited by Reuters,
+    said …" is the official's claim via Reuters, wherever in the sentence it sits."""
+    out = []
+    for c in speaker.children:
+        if _relays_source(c):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    obj = _pobj(a)
+                    if obj is not None:
+                        out.append(obj)
+    return out
+
+
 def _relayed_by(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CITING | {"say", "report"}:
@@ -118,6 +146,8 @@ def _subject(cue: Token) -> Token | None:
             return c
         if c.dep_ == "agent":
             return _pobj(c)
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None  # "…, and Israel was expected to free 90": no speaker, not the first's
     # "... and added that": a conjoined cue shares its subject
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
         return _subject(cue.head)
@@ -170,8 +200,14 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
             alignment_mode="expand",
         )
         if span is not None and not (span.start <= tok.i < span.end):
-            outer.append(resolve_phrase(span, memory))
             opened = {t.i for t in span}
+            cut = next((t for t in span if t.i > span.start and _relays_source(t)), None)
+            if cut is not None:  # "According to a source cited by Interfax, …"
+                outer.extend(resolve_speaker(r, memory) for r in _relaying(cut.head))
+                span = doc[span.start : cut.i]
+                while len(span) > 1 and span[-1].is_punct:
+                    span = span[:-1]
+            outer.append(resolve_phrase(span, memory))
             speakers = [
                 c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end
             ]
@@ -196,12 +232,37 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
     return outer, wrappers, speakers, opened
 
 
+def _closing_report(cue: Token) -> bool:
+    """Whether a cue the parser coordinated with the first clause closes the sentence as its
+    report: "13 hostages were freed, and Israel freed 39 in return, officials said" hangs
+    "said" as a conjunct of "freed" holding only the second clause, yet it reports both. The
+    cue ends the sentence, its subject follows its content, set off by a comma."""
+    if not is_cue(cue):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if subj is None or content is None or not content.i < subj.i:
+        return False
+    _, last = _content_edges(cue.sent)
+    comma = cue.doc[subj.left_edge.i - 1]
+    return max(t.i for t in cue.subtree) >= last and comma.text in (",", "—", "–")
+
+
+def _semicolon_between(child: Token, cue: Token) -> bool:
+    """Whether a clause before the cue ends at a semicolon: "A and B swap 146 prisoners each;
+    X says talks go on" — the first clause stands alone, X does not state it."""
+    if child.i > cue.i:
+        return False
+    right = max(t.i for t in child.subtree)
+    return any(t.text == ";" for t in cue.doc[right + 1 : cue.i])
+
+
 def _content_of(cue: Token, child: Token) -> bool:
     """Whether ``child`` is what the cue states: its complement ("said that X"), a "that"
     clause the parser hung as an adverbial ("it was reported by Reuters, …, that X"), or the
     phrase that runs on after a wrapping cue ("…, AP reported, in a swap that freed 8")."""
     if child.dep_ in CONTENT_DEPS:
-        return True
+        return not _semicolon_between(child, cue)
     if child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children
     ):
@@ -209,6 +270,21 @@ def _content_of(cue: Token, child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "at" and cue.lemma_.lower() in TALLY_CUES:
         return True  # "officials put the toll at five"
     return cue.dep_ == "parataxis" and child.dep_ in ("prep", "advcl") and child.i > cue.i
+
+
+def _in_statement(steps: list[Token]) -> bool:
+    """ "said in a statement that it had released the three": the parser hangs the "that"
+    clause on the document noun; it is still what the cue states."""
+    if len(steps) < 3:
+        return False
+    prep, noun, clause = steps
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "on", "via", "through")
+        and noun.lemma_.lower() in DOCUMENT_NOUNS
+        and clause.dep_ in ("acl", "relcl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _in_other_conjunct(marker: Token, tok: Token) -> bool:
@@ -240,6 +316,52 @@ def _is_own(sp: Speaker, own_outlet: str) -> bool:
     return False
 
 
+#: nouns that name one person speaking: "he" or "she" can stand for them, "it" cannot
+PERSON_NOUNS = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "aide", "mayor",
+    "governor", "negotiator", "envoy", "lawmaker", "deputy", "commander", "official",
+    "ombudsman", "ombudswoman", "commissioner", "source", "general", "chief", "head", "leader",
+    "premier", "adviser", "advisor", "secretary", "ambassador", "diplomat", "officer",
+}
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a speaker's head names a person; a country never does, whatever the tagger
+    says ("Azerbaijan" read as a PERSON)."""
+    if lexicon().country_of_word(tok.text):
+        return False
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS
+
+
+def _corefers(pronoun: Token, named: Token) -> bool:
+    """Whether a pronoun speaker inside what a named source states stands for that source:
+    "Hamas said it had received the list but did not say how many …", "the ministry said it
+    had struck … and claimed to have killed 60". "He" and "she" stand only for a person, "it"
+    only for a body, so "Reuters reported that he said …" still refers back to the person
+    named before."""
+    low = pronoun.lower_
+    if low in ("he", "she"):
+        return _is_person(named)
+    if low == "it":
+        return not _is_person(named)
+    return low in ("they", "we")
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The named speaker a pronoun subject stands for inside the same sentence: the subject
+    of the nearest cue whose statement holds it ("the headquarters said it was preparing …
+    but did not say how many"), where the pronoun can stand for it."""
+    for node in pronoun.ancestors:
+        if not is_cue(node):
+            continue
+        subj = _subject(node)
+        if subj is None or subj == pronoun or pronoun in subj.subtree:
+            continue
+        if subj.pos_ != "PRON":
+            return subj if _corefers(pronoun, subj) else None
+    return None
+
+
 def attribute(
     tok: Token, memory: ActorMemory, last: Attribution | None, own_outlet: str | None = None
 ) -> Attribution:
@@ -253,7 +375,9 @@ def attribute(
     heads: list[tuple[Token, bool]] = []  # (node, is governing cue)
     for i, node in enumerate(path):
         below = path[i + 1] if i + 1 < len(path) else None
-        governing = is_cue(node) and below is not None and _content_of(node, below)
+        governing = is_cue(node) and below is not None and (
+            _content_of(node, below) or _in_statement(path[i + 1 : i + 4])
+        )
         heads.append((node, governing))
     att = Attribution()
     edge_outer, edge_wrappers, edge_speakers, opened = _peripheral(tok, memory)
@@ -265,11 +389,16 @@ def attribute(
     wrap_cue: Token | None = None
     wrappers = [c for node, _ in heads for c in node.children if c.dep_ == "parataxis"]
     wrappers = [w for w in wrappers if is_cue(w) and w not in path]
+    wrappers += [
+        c for node, _ in heads for c in node.children
+        if c.dep_ == "conj" and c not in path and _closing_report(c)
+    ]  # "A happened, and B happened, officials said": the report closes both clauses
     wrappers += [w for w in edge_wrappers if w not in wrappers]
     for w in wrappers:
         wrapped.extend(_outer_markers(w))
         s = _subject(w)
         if s is not None:
+            wrapped.extend(_relaying(s))
             wrapped.append(s)
             wrapped.extend(_inner_markers(s))  # "TASS, quoting Y, said"
         wrapped.extend(_inner_markers(w))
@@ -278,6 +407,7 @@ def attribute(
         if governing:
             s = _subject(node)
             if s is not None:
+                governed.extend(_relaying(s))
                 governed.append(s)
                 governed.extend(_inner_markers(s))
             cue = node
@@ -289,19 +419,28 @@ def attribute(
         att.stance = lexicon().cues.get(cue.lemma_.lower(), "asserts")
         att.negated = _negated(cue)
     chain: list[Speaker] = []
+    named: Token | None = None  # the last speaker this sentence names, for a pronoun after it
     for t in ordered:
         sp = t if isinstance(t, Speaker) else resolve_speaker(t, memory)
         if sp.pronoun:
+            att.unplaced = None
+            if named is not None and _corefers(t, named):
+                continue  # "Hamas said it had received …": "it" is Hamas, not the last source
             if last is not None and last.chain:
                 chain.extend(last.chain)
             elif t.lower_ in ("he", "she") and memory.last_person:
                 # "Peskov spoke to reporters. He said …": the last person named
                 chain.append(Speaker(memory.last_person, sp.name, sp.start, sp.end))
             continue
+        if isinstance(t, Token):
+            named = t
         if own_outlet and sp.name and _is_own(sp, own_outlet):
             continue
         if not sp.code:
+            if sp.role:
+                att.unplaced = sp
             continue
+        att.unplaced = None
         if chain and chain[-1].code == sp.code:
             chain[-1] = sp
             continue

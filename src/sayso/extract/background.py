@@ -12,9 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sayso.extract import dates as dates_
-from sayso.extract.frames import frame_of
+from sayso.extract.actors import phrase_tokens
+from sayso.extract.frames import frame_of, side_of
 from sayso.extract.lexicon import lexicon
 
 TYPE_OF_CLASS = {
@@ -67,3 +69,86 @@ def event_day(
         if d is not None or prec is not None:
             return kind, d, prec
     return None
+
+
+#: nouns of an attack told as a thing done: "delivered a massive strike with drones"
+ATTACK_NOUNS = {"strike", "attack", "barrage", "assault", "raid", "salvo"}
+TWO_WAY = {"exchange", "swap", "trade"}
+MEASURE_OF_CLASS = {"persons": "prisoners_released", "remains": "remains_returned"}
+
+
+def _side(tok: Token) -> str | None:
+    """The state a noun phrase names (a country, capital, place, or a known actor's state)."""
+    return side_of(phrase_tokens(tok))
+
+
+def _nationality(noun: Token) -> str | None:
+    """The state of the people a noun counts, from its own modifiers ("Ukrainian soldiers")."""
+    lex = lexicon()
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss"):
+            hit = lex.country_of_word(c.text)
+            if hit and hit[0] != "WST":
+                return hit[0]
+    return None
+
+
+def told_events(sent: SpacySpan, parties: list[str]) -> list[tuple[str, str, str]]:
+    """(measure, from, to) of the events a figure-less sentence tells, for the undisclosed or
+    undirected figures right after it: "Russian forces delivered a massive strike with
+    missiles and drones against Kyiv. The ministry did not say how many had been used" — the
+    launches run Russia -> Ukraine, whatever an earlier headline about downed drones said;
+    "Ukrainian soldiers held in Russian captivity returned home. The headquarters did not
+    say how many were freed" — the prisoners went to Ukraine."""
+    nouns = lexicon().measure_nouns
+
+    def other(side: str | None) -> str | None:
+        rest = [p for p in parties[:2] if p != side]
+        return rest[0] if side in parties[:2] and rest else None
+
+    for verb in (t for t in sent if t.pos_ == "VERB"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        frame = (
+            "launch" if obj is not None and obj.lemma_.lower() in ATTACK_NOUNS else frame_of(verb)
+        )
+        if frame not in ("give", "receive", "come", "launch"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.lemma_.lower() in TWO_WAY or subj is not None and any(
+            c.dep_ == "conj" for c in subj.children
+        ):
+            continue  # "Russia and Ukraine exchanged prisoners": both ways, none to give
+        if frame == "launch":
+            classes = {nouns.get(t.lemma_.lower()) or nouns.get(t.lower_) for t in verb.subtree}
+            weapons = sorted(classes & {"drones", "missiles"})
+            frm = _side(subj) if subj is not None and subj.dep_ == "nsubj" else None
+            targets = [
+                t for t in verb.subtree
+                if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at")
+            ]
+            to = next((s for s in map(_side, targets) if s and s != frm), None) or other(frm)
+            if frm and to and frm != to:
+                return [(f"{w}_launched", frm, to) for w in weapons]
+            continue
+        counted = [
+            t for t in verb.children
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and nouns.get(t.lemma_.lower()) in MEASURE_OF_CLASS
+        ]
+        if not counted:
+            continue
+        measure = MEASURE_OF_CLASS[nouns[counted[0].lemma_.lower()]]
+        nat = _nationality(counted[0])
+        actor = _side(subj) if subj is not None and subj not in counted else None
+        if frame == "give" and actor:
+            frm, to = actor, nat if nat != actor else None
+            to = to or other(frm)
+        elif frame == "receive" and actor:
+            frm, to = other(actor), actor
+        elif frame in ("come", "give") and nat and counted[0].dep_ in ("nsubj", "nsubjpass"):
+            frm, to = other(nat), nat  # "Ukrainian soldiers returned home", "… were freed"
+        else:
+            continue
+        if frm and to and frm != to:
+            return [(measure, frm, to)]
+    return []

@@ -46,6 +46,26 @@ class Elision:
     place: str | None = None  # "nine over the Moscow region": the state where it happened
     frm: str | None = None  # "13 of those freed by Russia": the giver the part names
     restated: bool = False  # "the number was 307": a count of its own, not a part
+    frame: str | None = None  # "35 of which were intercepted": the part's own verb's frame
+
+
+#: what a part's own verb makes of its whole's measure: "48 missiles, 35 of which were
+#: intercepted" (launched -> downed, the defender now first), "12 wounded, two of whom died"
+REFRAMED = {
+    ("launched", "down"): ("downed", True),
+    ("downed", "launch"): ("launched", True),
+    ("wounded", "kill"): ("killed", False),
+    ("killed", "wound"): ("wounded", False),
+}
+
+
+def reframed(measure: str, frame: str | None) -> tuple[str, bool]:
+    """(measure, flipped) of a part whose own verb says what became of it."""
+    kind, _, what = measure.rpartition("_")  # "drones", "launched"; "", "killed"
+    hit = REFRAMED.get((what, frame)) if frame else None
+    if hit is None:
+        return measure, False
+    return (f"{kind}_{hit[0]}" if kind else hit[0]), hit[1]
 
 
 def _prep_country(tok: Token, preps: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -127,6 +147,8 @@ def elision(m: Mention) -> Elision | None:
         label = _attr_label(be, tok) if be is not None else None
         return Elision(scope=label) if label else None
     if m.noun is not None:  # "13 of those (freed by Russia) were flown to Germany"
+        from sayso.extract.frames import frame_of  # frames imports this module's neighbours
+
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
@@ -135,18 +157,36 @@ def elision(m: Mention) -> Elision | None:
         giver = [m.noun] if m.noun.tag_ == "VBN" else []
         giver += [c for c in m.noun.children if c.dep_ in ("acl", "relcl")]
         frm = next((g for g in map(_agent_side, giver) if g), None)
+        own = frame_of(verb) if m.noun.lower_ in PRONOUN_NOUNS and tok.dep_ in (
+            "nsubj", "nsubjpass"
+        ) else None
         return Elision(
-            scope=vlabel if vplace else None, to=vto or to, place=vplace or place, frm=frm
+            scope=vlabel if vplace else None, to=vto or to, place=vplace or place, frm=frm,
+            frame=own,
         )
     if head.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and (to or place):
         return Elision(scope=label if place else None, to=to, place=place)
     return None
 
 
+def foreign_group(noun: Token) -> bool:
+    """ "Ten Vietnamese nationals": people of a state the lexicon does not know, a group of
+    their own — never a part of the main sides' figure, nor sent to either side."""
+    from sayso.extract.lexicon import lexicon
+
+    return noun.lemma_.lower() in ("national", "citizen") and any(
+        c.ent_type_ == "NORP" and lexicon().country_of_word(c.text) is None
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+    )
+
+
 def breakdown_scope(noun: Token | None, antecedent_noun: str | None) -> str | None:
     """The scope of a counted noun that names a part ("120 civilians") of a figure of people."""
-    if noun is None:
-        return None
+    from sayso.extract.frames import state_not_act  # frames imports this module's neighbours
+
+    if noun is None or foreign_group(noun) or state_not_act(noun):
+        return None  # "the 40 missing men are alive": a state, no part of what was done
     low = noun.lower_
     if low in SUBCATEGORIES and low != antecedent_noun:
         mods = [m.lower_ for m in noun.children if m.dep_ in ("amod",) and m.i < noun.i]

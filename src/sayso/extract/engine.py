@@ -14,13 +14,21 @@ from sayso.extract import background, guard, prefilter
 from sayso.extract import dates as dates_
 from sayso.extract.actors import (
     ActorMemory,
+    Speaker,
     country_in,
+    mediators,
     merge_blocs,
     phrase_tokens,
     resolve_speaker,
 )
-from sayso.extract.attribution import Attribution, attribute, is_cue
-from sayso.extract.breakdowns import Elision, breakdown_scope, count_noun_measure, elision
+from sayso.extract.attribution import Attribution, antecedent, attribute, is_cue
+from sayso.extract.breakdowns import (
+    Elision,
+    breakdown_scope,
+    count_noun_measure,
+    elision,
+    reframed,
+)
 from sayso.extract.exchange import counter_directions, is_counter
 from sayso.extract.frames import (
     _child_pobj_country,
@@ -29,9 +37,13 @@ from sayso.extract.frames import (
     casualty_or_exchange,
     directions,
     frame_of,
+    go_between_subject,
     measure_class,
     nationality,
+    partitive_clause,
     scope_of,
+    state_not_act,
+    two_way_total,
 )
 from sayso.extract.headlines import (
     headline_claims,
@@ -127,6 +139,8 @@ class Context:
     antecedent_sent: int = -10
     #: every figure stated so far, in order, with the lemma of the noun it counted
     stated: list[tuple[Claim, str | None]] = field(default_factory=list)
+    #: states the article names as go-betweens only: never a giving or receiving side
+    go_betweens: set[str] = field(default_factory=set)
 
 
 def sentence_case_headings(text: str) -> str:
@@ -170,6 +184,9 @@ def main_parties(doc: Doc) -> list[str]:
             if code in lex.countries and code != "WST":
                 counts[code] += 1
     counts = merge_blocs(counts, doc, lex)
+    go_betweens = mediators(doc)  # "a swap brokered by Turkey": no side, where two others are
+    if len([c for c in counts if c not in go_betweens]) >= 2:
+        counts = Counter({c: n for c, n in counts.items() if c not in go_betweens})
     return [c for c, _ in counts.most_common(2)]
 
 
@@ -218,7 +235,9 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
         down = frame_of(verb) == "down" or (
             noun is not None
             and any(
-                frame_of(c) == "down" for c in noun.children if c.dep_ in ("acl", "amod", "relcl")
+                frame_of(c) == "down"
+                for c in noun.children
+                if c.dep_ in ("acl", "amod", "relcl") and not partitive_clause(c)
             )
         )
         return f"{cls}_{'downed' if down else 'launched'}"
@@ -292,6 +311,30 @@ def _stance(
     return stance
 
 
+def _confirms_other(
+    ctx: Context, measure: str, frm: str, to: str, m: Mention, att: Attribution
+) -> bool:
+    """Whether a "confirm"-type cue takes up, as a thing named ("confirmed the release of
+    90"), a figure another side stated before: "the commission said Israel released 90 …
+    Israel's prison service confirmed the release of 90" acknowledges, though the confirming
+    side is the one that acted. A side confirming in a clause of its own ("confirmed that it
+    had released 70") states its act: asserts."""
+    claimant = att.claimant.code if att.claimant else ""
+    if m.value is None or att.cue is None or claimant[:3] not in lexicon().countries:
+        return False
+    named = next((a for a in (m.anchor, *m.anchor.ancestors) if a.head == att.cue), None)
+    if named is None or named.dep_ != "dobj" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in named.children
+    ):
+        return False
+    return any(
+        (c.measure, c.from_code, c.to_code, c.value) == (measure, frm, to, m.value)
+        and c.claimant[:3] in lexicon().countries
+        and c.claimant[:3] != claimant[:3]
+        for c, _ in ctx.stated
+    )
+
+
 def _planned(verb: Token | None, sent: SpacySpan) -> bool:
     if verb is None:
         return False
@@ -323,7 +366,7 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
 
 PLANNED_MODIFIERS = {
     "agreed", "planned", "proposed", "promised", "envisaged", "slated", "scheduled",
-    "expected", "pledged", "offered", "future", "upcoming", "next",
+    "expected", "pledged", "offered", "future", "upcoming", "next", "set", "due",
 }
 
 
@@ -336,6 +379,16 @@ def _planned_noun(anchor: Token, verb: Token | None) -> bool:
         if node.pos_ in ("NOUN", "PROPN", "NUM") and any(
             c.lower_ in PLANNED_MODIFIERS for c in node.children if c.dep_ in ("acl", "amod")
         ):
+            return True
+        after = node.doc[node.right_edge.i + 1] if node.right_edge.i + 1 < len(node.doc) else None
+        if (
+            node.pos_ == "NOUN"
+            and after is not None
+            and after.lower_ in PLANNED_MODIFIERS
+            and (after.tag_ in ("VBN", "VBD") or after.lower_ == "due")
+            and after.dep_ in ("advcl", "conj", "relcl", "prep")
+        ):  # "the swap agreed at talks", "detainees due to be freed": the parser hangs the
+            # participle on the main verb
             return True
     return False
 
@@ -500,6 +553,7 @@ def extract_claims(article: Article) -> list[Claim]:
     doc = prefilter.parse(load(), sentence_case_headings(parsed))
     own = " | ".join(filter(None, [article.outlet, *agencies])) or None
     ctx = Context(parties=main_parties(doc), outlet=own)
+    ctx.go_betweens = mediators(doc) - set(ctx.parties)
     ctx.sources = source_attributions(doc, ctx.memory) + prefixed
     sents = [s for s in doc.sents if s.text.strip()]
     regions = quote_regions(text)
@@ -535,8 +589,10 @@ def extract_claims(article: Article) -> list[Claim]:
                     sibling = []  # "13 … to Germany and three to the United States"
                 made = _continued(article, text, sent, m, el, ctx, sibling[-1:])
                 gapped += [c for c, _ in made]
+                # a part of a whole still waiting for its day waits with it
+                waiting = any(b is p for b in ctx.antecedent for p in pending_dates)
                 for c, exp in made:
-                    keep(c, exp)
+                    keep(c, exp and not (waiting and c.event_date is None))
                 continue
             cls, noun = measure_class(m)
             toll = count_noun_measure(m, ctx.last_class) or (
@@ -547,6 +603,9 @@ def extract_claims(article: Article) -> list[Claim]:
             if cls is None and (m.noun is None or m.noun.lower_ == "own"):
                 # "19 of its own", "the toll rose to 9": what the article was counting
                 cls = "persons" if toll else ctx.last_class
+            if cls is None and m.noun is not None and _restated(m, claims + sent_claims):
+                # "Kyiv confirmed the 1,212 figure": what the figure restated counted
+                cls = CLASS_OF_KIND.get(_restated(m, claims + sent_claims).measure.split("_")[0])
             if cls is None:
                 continue
             anchor = noun or m.anchor
@@ -565,7 +624,7 @@ def extract_claims(article: Article) -> list[Claim]:
             claim = (
                 _build(
                     article, text, sent, sents, m, measure, anchor, noun, verb, ctx, regions,
-                    is_title,
+                    is_title, prior,
                 )
                 if measure is not None
                 else []
@@ -598,6 +657,11 @@ def extract_claims(article: Article) -> list[Claim]:
             day = background.event_day(sent, article.published)
             if day is not None:  # "Russia and Ukraine swapped prisoners on Saturday."
                 explicit.append((sent.start_char, *day))
+            ctx.stated += [  # the way of an event told without a figure, for those after it
+                (Claim(article.id, ms, frm, to, None, Span(sent.start_char, sent.end_char), "",
+                       undisclosed=True, event_type=EVENT_TYPE_OF_MEASURE[ms]), TOLD)
+                for ms, frm, to in background.told_events(sent, ctx.parties)
+            ]
         sent_claims += _undisclosed(article, text, sent, ctx)
         sent_claims += _secondary(article, text, sent, sent_claims, ctx)
         pending_dates += [
@@ -624,11 +688,17 @@ def extract_claims(article: Article) -> list[Claim]:
     _fill_dates(pending_dates, explicit, article.published)
     speaker = head_speaker.claimant if head_speaker is not None else None
     claims += headline_claims(heads, claims, text, speaker, head_chains)
-    return _dedupe(claims)
+    claims = _dedupe(claims)
+    # An undated figure about the exchange the article dates takes that date (resolve.events)
+    from sayso.resolve.events import settle_dates
+
+    settle_dates(claims, {article.id: article.published})
+    return claims
 
 
 def _build(
-    article, text, sent, sents, m: Mention, measure, anchor, noun, verb, ctx, regions, is_title
+    article, text, sent, sents, m: Mention, measure, anchor, noun, verb, ctx, regions, is_title,
+    prior: Claim | None = None,
 ):
     att = attribute(anchor, ctx.memory, ctx.last, ctx.outlet)
     if att.negated:
@@ -651,13 +721,30 @@ def _build(
     if att.stance == "denies" and speaker_side in ctx.parties:
         # a side denies what the other side claims: read the figure from the other side
         speaker_side = next((p for p in ctx.parties if p != speaker_side), speaker_side)
+    if measure in ("prisoners_released", "remains_returned") and two_way_total(verb, noun):
+        return []  # "3,233 captives from both sides": a two-way total has no way to give
     subject_side = _subject_side(verb, att, ctx)
-    dirs = directions(m, measure, verb, noun, ctx.parties, speaker_side, subject_side)
+    if go_between_subject(verb) or subject_side in ctx.go_betweens:
+        subject_side = None  # "its mediation secured the release of …": no side acts
+    if speaker_side in ctx.go_betweens:
+        speaker_side = None  # a mediator counts what others gave and got
+    last_attack = _direction_from_context("killed", None, ctx)
+    dirs = directions(
+        m, measure, verb, noun, ctx.parties, speaker_side, subject_side, _last_giver(ctx),
+        last_attack[0] if last_attack else None,
+    )
+    dirs = [(f, t) for f, t in dirs if f not in ctx.go_betweens and t not in ctx.go_betweens]
     if all(not f or not t or f == t for f, t in dirs):
         dirs = _direction_from_context(measure, noun, ctx) or dirs
+    if prior is not None and all(not f or not t or f == t for f, t in dirs):
+        dirs = [(prior.from_code, prior.to_code)]  # "confirmed the 1,212 figure": its way
     if measure in ("prisoners_released", "remains_returned") and is_counter(m.anchor, verb):
         nat = nationality(noun, speaker_side, subject_side)
         dirs = counter_directions(frame_of(verb), subject_side, nat, ctx.parties) or dirs
+    placed = _placed(att, measure, dirs)
+    if placed is not None:  # "12 were killed across the country, regional officials said"
+        att = replace(att, chain=[*att.chain, placed], unplaced=None)
+        claimant = placed.code
     start, end = _clause_span(verb if verb is not None and verb.sent == sent else anchor, sent)
     start, end = min(start, m.anchor.doc[m.start].idx), max(end, m.anchor.idx + len(m.anchor.text))
     start, end = _trim(doc_text(sent.doc), start, end)  # the parsed text: datelines blanked
@@ -669,6 +756,8 @@ def _build(
         if not frm or not to or frm == to:
             continue
         stance = _stance(att, verb, frm, to, claimant, sent)
+        if att.stance == "acknowledges" and _confirms_other(ctx, measure, frm, to, m, att):
+            stance = "acknowledges"
         if stance in ("asserts", "acknowledges") and _planned_noun(m.anchor, verb):
             stance = "expects"
         if is_title and stance == "asserts" and headline_future(verb):
@@ -710,6 +799,30 @@ def _build(
     return out
 
 
+def _last_giver(ctx: Context) -> str | None:
+    """The side that gave the people last freed between the article's two main sides."""
+    for c, _ in reversed(ctx.stated):
+        if c.measure == "prisoners_released" and {c.from_code, c.to_code} <= set(ctx.parties[:2]):
+            return c.from_code
+    return None
+
+
+#: the side struck, whose local bodies count what struck it: the victims' side of a toll,
+#: the defender of a downing
+STRUCK_SIDE = {"killed": 1, "wounded": 1, "drones_downed": 0, "missiles_downed": 0}
+
+
+def _placed(att: Attribution, measure: str, dirs) -> Speaker | None:
+    """A body of no known side that counts the toll of an attack ("regional officials said")
+    speaks for the side struck: the local authorities of the place hit count its dead."""
+    if att.unplaced is None or measure not in STRUCK_SIDE:
+        return None
+    sides = {d[STRUCK_SIDE[measure]] for d in dirs if d[0] and d[1] and d[0] != d[1]}
+    if len(sides) != 1:
+        return None
+    return replace(att.unplaced, code=sides.pop() + att.unplaced.role)
+
+
 SIDES_NOUNS = ("side", "government", "country", "party", "capital")
 
 
@@ -726,6 +839,8 @@ def _both_sides(sent: SpacySpan) -> Token | None:
             return tok
         if tok.dep_ == "nsubj" and is_cue(head):
             return tok
+        if tok.dep_ == "pobj" and head.head.dep_ == "nsubj" and is_cue(head.head.head):
+            return tok  # "officials on both sides said"
     return None
 
 
@@ -749,6 +864,25 @@ def _part_scope(
 
 
 LAUNCHED = ("drones_launched", "missiles_launched")
+DOWNED = ("drones_downed", "missiles_downed")
+
+
+#: the class of figure a measure counts, by the measure's first word
+CLASS_OF_KIND = {"prisoners": "persons", "killed": "persons", "wounded": "persons",
+                 "remains": "remains", "drones": "drones", "missiles": "missiles"}
+#: the noun lemma ``Context.stated`` gives an event told without a figure (``background``)
+TOLD = ""
+
+
+def _told_direction(measure: str, ctx: Context, since: int) -> list[tuple[str, str]] | None:
+    """The way of the event told without a figure in the sentence before: "Ukrainian soldiers
+    returned home. The headquarters did not say how many were freed" is Russia -> Ukraine."""
+    for c, lemma in reversed(ctx.stated):
+        if c.span.end < since:
+            return None
+        if lemma == TOLD and c.measure == measure and c.from_code and c.to_code:
+            return [(c.from_code, c.to_code)]
+    return None
 
 
 def _direction_from_context(
@@ -761,9 +895,10 @@ def _direction_from_context(
     for c, lemma in reversed(ctx.stated):
         if not c.from_code or not c.to_code:
             continue
-        if c.event_type == "air_attack" and measure in ("killed", "wounded", *LAUNCHED):
-            # victims and launches go the way of the attack: a downing runs the other way
-            if c.measure in ("drones_downed", "missiles_downed"):
+        if c.event_type == "air_attack" and measure in ("killed", "wounded", *LAUNCHED, *DOWNED):
+            # victims and launches go the way of the attack, a downing the other way ("Of
+            # those, 47 drones were shot down": by the side attacked)
+            if (c.measure in DOWNED) != (measure in DOWNED):
                 return [(c.to_code, c.from_code)]
             return [(c.from_code, c.to_code)]
         if c.measure == measure and noun is not None and lemma == noun.lemma_.lower():
@@ -802,9 +937,12 @@ def _continued(
         frm, to = base.from_code, el.to or base.to_code
         if el.frm and el.frm != frm:  # "13 of those freed by Russia": the part's own giver
             frm, to = el.frm, el.to or (base.from_code if base.to_code == el.frm else to)
-        if el.place and base.measure in ("drones_downed", "missiles_downed"):
+        measure, flipped = reframed(base.measure, el.frame)  # "35 of which were intercepted"
+        if flipped:
+            frm, to = to, frm
+        if el.place and measure in ("drones_downed", "missiles_downed"):
             frm = el.place
-        elif el.place and base.measure in ("killed", "wounded"):
+        elif el.place and measure in ("killed", "wounded"):
             to = el.place
         if not frm or not to or frm == to or (frm, to) in seen:
             continue
@@ -840,6 +978,7 @@ def _continued(
             replace(
                 base,
                 **who,
+                measure=measure,
                 from_code=frm,
                 to_code=to,
                 value=m.value,
@@ -882,12 +1021,20 @@ def _target_noun(tok: Token) -> Token | None:
         nouns = lexicon().measure_nouns
         sent = tok.sent
         prev_start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if tok.dep_ in ("dobj", "ccomp") and tok.head.lemma_ in DISCLOSE:
+            # a bare "… but did not say how many" elides the clause before it in its own
+            # sentence: "most of the 33 were alive, but did not say how many" counts no release
+            prev_start = sent.start
         # "… 112 drones were destroyed. Kyiv did not say how many it had launched."
-        before = [t for t in sent.doc[prev_start : tok.i] if t.pos_ == "NOUN"]
+        before = [
+            t for t in sent.doc[prev_start : tok.i] if t.pos_ == "NOUN" and not state_not_act(t)
+        ]
         return next((t for t in reversed(before) if t.lemma_.lower() in nouns), None)
     if tok.lemma_ in ("number", "figure", "mention", "group", "total", "toll", "count", "details"):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+        # "gave no figure for the prisoners": the parser may hang the "for" on the verb
+        on_verb = [c for c in tok.head.children if c.dep_ == "dative"] if tok.dep_ == "dobj" else []
+        for c in [*tok.children, *on_verb]:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("of", "for", "on"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         inner = _target_noun(o)
@@ -924,13 +1071,17 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             and any(c.lower_ in ("whether", "if") for c in _verb_chain(tok))
         ):
             noun = tok.head
+        elif tok.lower_ == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ in DISCLOSE:
+            noun = _about_noun(tok)  # "has said nothing about a transfer"
         if noun is None:
             continue
         neg_verb = _negated_verb(tok) or _neither_verb(tok)
         unspecified = (
-            any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children)
-            or tok.lemma_ in ("mention", "figure", "details")
+            tok.lower_ == "nothing"
+            or any(c.lower_ in ("unspecified", "undisclosed") for c in tok.children)
+            or tok.lemma_ in ("mention", "figure", "details", "number")
             and any(c.lower_ == "no" for c in tok.children)
+            and (tok.lemma_ != "number" or tok.head.lemma_ in DISCLOSE)  # "gave no number"
         )
         if neg_verb is None and not unspecified:
             continue
@@ -938,6 +1089,8 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             noun = target
             m = Mention(tok.i, tok.i + 1, None, undisclosed=True, anchor=noun, noun=noun)
             cls = forced or measure_class(m)[0]
+            if cls is None and noun.lemma_.lower() in background.EVENT_NOUNS:
+                cls = ctx.last_class  # "nothing about a transfer": of what the article counts
             if cls is None:
                 continue
             verb = next(  # "no mention of any remains sent to Russia": the noun's own verb
@@ -962,6 +1115,9 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 subj = _subject(neg_verb)
                 if subj is not None:
                     sp = resolve_speaker(subj, ctx.memory)
+                    ante = antecedent(subj) if sp.pronoun else None
+                    if ante is not None:  # "X said it … but did not say": X's silence
+                        sp = resolve_speaker(ante, ctx.memory)
                     if sp.pronoun and ctx.last and ctx.last.chain:
                         att = Attribution(chain=list(ctx.last.chain))
                     elif sp.code:
@@ -985,17 +1141,24 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             known = _explicit_direction(verb, noun) or (
                 subject_side is not None and frame_of(verb) in ("launch", "give", "receive")
             )  # "how many it had launched": the launcher is the subject
-            if frame_dirs and known:
+            if _reversed(noun, measure, ctx):  # "a transfer in the other direction"
+                dirs = _reversed(noun, measure, ctx)
+            elif frame_dirs and known:
                 dirs = frame_dirs
-            elif measure in LAUNCHED and _direction_from_context(measure, noun, ctx):
+            elif measure in (*LAUNCHED, *DOWNED, "killed", "wounded") and _direction_from_context(
+                measure, noun, ctx
+            ):
                 # "did not say how many drones had been launched": the attack stated before
                 dirs = _direction_from_context(measure, noun, ctx)
+            elif not neither and _told_direction(measure, ctx, _previous_start(sent)):
+                dirs = _told_direction(measure, ctx, _previous_start(sent))
             elif len(ctx.parties) >= 2:
                 a, b = ctx.parties[:2]
                 dirs = [(a, b), (b, a)]
             else:
                 continue
-            start, end = _clause_span(neg_verb or tok, sent)
+            said = tok.head if tok.lower_ == "nothing" else tok  # "has said nothing about …"
+            start, end = _clause_span(neg_verb or said, sent)
             start, end = _trim(doc_text(sent.doc), start, end)
             for claimant in claimants:
                 for frm, to in dirs:
@@ -1024,6 +1187,33 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                         )
                     )
     return out
+
+
+def _about_noun(tok: Token) -> Token | None:
+    """What "said nothing about …" / "nothing on …" is about."""
+    for c in [*tok.children, *tok.head.children]:
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _reversed(noun: Token, measure: str, ctx: Context) -> list[tuple[str, str]] | None:
+    """ "… in the other direction", "… the other way": the way back of the last figure of
+    the measure stated."""
+    if not any(
+        t.lower_ in ("other", "opposite", "reverse") and t.head.lemma_ in ("direction", "way")
+        for t in noun.subtree
+    ):
+        return None
+    for c, _ in reversed(ctx.stated):
+        if c.measure == measure and c.from_code and c.to_code and c.value is not None:
+            return [(c.to_code, c.from_code)]
+    return None
+
+
+def _previous_start(sent: SpacySpan) -> int:
+    """Where the sentence before ``sent`` starts (``sent``'s own start for the first)."""
+    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _neither_verb(tok: Token) -> Token | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
+from sayso.extract.breakdowns import foreign_group
 from sayso.extract.lexicon import lexicon
 from sayso.extract.places import place_country
 from sayso.extract.quantities import Mention
@@ -125,12 +126,21 @@ def measure_class(m: Mention) -> tuple[str | None, Token | None]:
     return cls, noun
 
 
+#: Frames whose participle names what happened to the people counted ("18 injured").
+CASUALTY = ("kill", "wound")
 #: verbs that only carry another: "33 hostages are to be released", "are expected to be freed"
 CARRIERS = {"be", "expect", "set", "schedule", "due", "plan", "hope", "seem", "appear", "likely"}
 
 
 def _verb_of(tok: Token) -> Token | None:
     """The verb that moves a figure; through "is to", "are expected to" to the verb they carry."""
+    # "Three were killed and 18 injured", "left 23 wounded": a casualty participle right after
+    # the figure is its own verb, not the verb the figure is conjoined to (the parser may hang
+    # the participle on the figure, on what it is conjoined to, or on the verb governing both).
+    if tok.i + 1 < len(tok.doc):
+        own = tok.doc[tok.i + 1]
+        if own.tag_ == "VBN" and own.head in (tok, tok.head) and frame_of(own) in CASUALTY:
+            return own
     node, below = tok, tok
     verb = None
     while True:
@@ -154,11 +164,22 @@ def _verb_of(tok: Token) -> Token | None:
     return verb
 
 
+#: nouns that name what a side gives in a deal: "the United States' own contribution was three
+#: Russians" is the United States giving three Russians
+GIVE_NOUNS = {"contribution", "share"}
+
+
 def frame_of(verb: Token | None) -> str | None:
     if verb is None:
         return None
     frames = lexicon().frames
     lemma = verb.lemma_.lower()
+    if lemma == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in GIVE_NOUNS
+        and any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children
+    ):
+        return "give"  # "X's contribution was N": X gives N
     for c in verb.children:
         if c.dep_ in ("prt", "advmod", "dobj", "oprd", "acomp") and c.lower_ in (
             "over",
@@ -244,6 +265,8 @@ def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj",):
             return c
+    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        return verb.head  # "Israeli strikes killed 30", misread as a reduced relative
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
         if verb.dep_ == "xcomp":  # "Israel was expected to free": Israel frees
             for c in verb.head.children:
@@ -303,6 +326,61 @@ def nationality(
     return None
 
 
+#: words for the two parties together: "captives from both sides", "of the two sides"
+PAIR_NOUNS = {"side", "party", "country", "nation", "army"}
+TWO_WAY_VERBS = {"exchange", "swap", "trade"}
+
+
+def two_way_total(verb: Token | None, noun: Token | None) -> bool:
+    """A count of people that moved both ways and names no way ("3,233 captives from both
+    sides", "2,950 prisoners have been exchanged since 2022"): not one claim in either
+    direction. "From each side" is the "X each" of a swap, read elsewhere."""
+    for head in (noun, verb):
+        for prep in (c for c in (head.children if head is not None else ()) if c.dep_ == "prep"):
+            for o in prep.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in PAIR_NOUNS and any(
+                    d.lower_ in ("both", "two") for d in o.children
+                ):
+                    return True
+    if verb is None or verb.lemma_.lower() not in TWO_WAY_VERBS:
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    named = any(c.dep_ in ("agent", "dative") or c.dep_ == "prep" and c.lower_ in (
+        "to", "from", "for", "with", "by") for c in verb.children)
+    return passive and not named and nationality(noun, None, None) is None
+
+
+#: nouns of a go-between's work: "its mediation had secured the release of …"
+GO_BETWEEN_NOUNS = {"mediation", "mediator", "mediators", "broker", "brokers", "go-between"}
+
+
+def go_between_subject(verb: Token | None) -> bool:
+    """Whether the verb's subject is a mediator's work ("its mediation secured the release"):
+    the mediator gives and receives no one, so the subject names no side."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return subj is not None and (
+        subj.lower_ in GO_BETWEEN_NOUNS
+        or any(c.lower_ in GO_BETWEEN_NOUNS for c in subj.children if c.dep_ == "compound")
+    )
+
+
+def _launcher(noun: Token | None) -> str | None:
+    """The attacker a weapon's own reduced relative names: "drones launched by Russia",
+    "missiles fired from Iran" — the main verb ("were shot down") still decides the measure."""
+    if noun is None:
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl") or frame_of(c) != "launch" or partitive_clause(c):
+            continue
+        for a in c.children:
+            if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from":
+                objs = [o for o in a.children if o.dep_ == "pobj"]
+                side = side_of(phrase_tokens(objs[0])) if objs else None
+                if side:
+                    return side
+    return None
+
+
 def _conjoined_sides(verb: Token | None) -> list[str]:
     """The two different sides a verb's subject names as conjuncts ("Moscow and Kyiv")."""
     if verb is None:
@@ -334,9 +412,24 @@ def directions(
     parties: list[str],
     speaker_side: str | None,
     subject_side: str | None,
+    holder: str | None = None,
+    attack: tuple[str, str] | None = None,
 ) -> list[tuple[str | None, str | None]]:
-    """From -> to for the figure, both ways for "each" figures."""
+    """From -> to for the figure, both ways for "each" figures. ``holder`` is the side that
+    gave the people last freed in the article: third-country nationals freed with them ("Ten
+    Thai nationals were also freed") come from the same hands, not from either main side.
+    ``attack`` is the (attacker, target) of the last attack stated: victims on its target with
+    no attacker named are its victims, whichever two sides the article names most."""
     lex = lexicon()
+
+    def giver(to: str | None) -> str | None:
+        held = held_in(noun)  # "Israelis held in Gaza were freed": Gaza gives
+        if held is not None and held != to:
+            return held
+        if to is not None and to not in parties[:2] and holder in parties[:2] and holder != to:
+            return holder
+        return _other(to, parties)
+
     sent = m.anchor.sent
     each = (
         m.each
@@ -352,12 +445,18 @@ def directions(
             return [(a, b), (b, a)]
     frame = frame_of(verb)
     nat = nationality(noun, speaker_side, subject_side)
+    if nat is None and noun is not None and foreign_group(noun):
+        return [(None, None)]  # "Ten Vietnamese nationals were also freed": no side we know
     to_pp = _child_pobj_country(verb, ("to", "into")) if verb is not None else None
     from_pp = _child_pobj_country(verb, ("from",)) if verb is not None else None
     agent = None
     passive = False
     if verb is not None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("acl", "amod")
+            and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)
+        )  # "14 people freed by Russia": a bare participle on its noun is passive
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -376,7 +475,7 @@ def directions(
             frm = subj or from_pp
             to = to_pp or nat or _other(frm, parties)
             if frm is None:
-                frm = _other(to, parties)
+                frm = giver(to)
         elif frame == "give" and passive:
             frm = agent or from_pp
             to = to_pp or nat
@@ -385,7 +484,7 @@ def directions(
             if to is None:
                 to = _other(frm, parties)
             if frm is None:
-                frm = _other(to, parties)
+                frm = giver(to)
         elif frame == "receive" and passive:
             # "1,200 bodies had been received": by the agent, else by the side that says so
             to = agent or to_pp or speaker_side or nat
@@ -394,12 +493,14 @@ def directions(
             to = to_pp or nat or (subj if frame in ("come", "receive") else None)
             if to is None and frame == "come" and verb is not None and any(
                 c.lower_ == "home" for c in verb.children
-            ):
-                to = speaker_side  # "counted ten people arriving home": the speaker's home
+            ) and (speaker_side in parties or len(parties) < 2):
+                # "counted ten people arriving home": the speaker's home, unless the speaker
+                # is neither side (a mediator: "Ankara says 52 detainees went home")
+                to = speaker_side
             if to is None and frame == "come" and speaker_side in parties and from_pp is None:
                 # "Kyiv said 1,000 bodies had arrived": they arrived where the speaker is
                 to = speaker_side
-            frm = from_pp or agent or _other(to, parties)
+            frm = from_pp or agent or giver(to)
             if to is None and frm is not None:
                 to = _other(frm, parties)
             if to is None and m.value == 0:
@@ -411,6 +512,8 @@ def directions(
         to = (
             _child_pobj_country(verb, ("at", "on", "against", "over")) if verb is not None else None
         )
+        if to is None and noun is not None:  # "sent 98 drones against Ukraine"
+            to = _child_pobj_country(noun, ("at", "on", "against"))
         if to is None and verb is not None:
             for c in verb.children:
                 if c.dep_ == "dobj":
@@ -421,12 +524,23 @@ def directions(
     if measure in ("drones_downed", "missiles_downed"):
         over = _child_pobj_country(verb, ("over", "above", "in")) if verb is not None else None
         frm = over or (agent if passive else subj) or speaker_side
+        attacker = _launcher(noun)  # "60 drones launched by Russia were shot down"
+        if attacker is not None:
+            frm = frm if frm != attacker else None
+            return [(frm or _other(attacker, parties), attacker)]
         to = nat or _other(frm, parties)
         return [(frm, to)]
     # killed / wounded: the victims' side, the other side as the attacker
     place = _place_country(sent)
+    if frame in ("kill", "wound") and not passive and subj:
+        # "Russia's ministry claimed to have killed 60 servicemen": the subject is the
+        # attacker, whoever says so; the victims are of the place struck, else the other side
+        to = next((s for s in (nat, place) if s and s != subj), None) or _other(subj, parties)
+        return [(subj, to)]
     to = nat or place or speaker_side
-    return [(_other(to, parties), to)]
+    if attack is not None and attack[1] == to and (agent is None or agent == attack[0]):
+        return [attack]  # "one civilian was killed in Rylsk" after Ukraine's drones on Russia
+    return [(agent if agent and agent != to else _other(to, parties), to)]
 
 
 def _window(m: Mention, n: int):
@@ -434,10 +548,17 @@ def _window(m: Mention, n: int):
     return doc[max(m.anchor.sent.start, m.start - n) : min(m.anchor.sent.end, m.end + n)]
 
 
+#: nouns that name a place by an "of" phrase: "the city of Sumy"
+SETTLEMENTS = {"city", "town", "village", "region", "district", "province", "port", "capital"}
+
+
 def _place_country(sent) -> str | None:
     lex = lexicon()
     for t in sent:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "near", "over", "on"):
+        if t.dep_ == "pobj" and (
+            t.head.lower_ in ("in", "across", "near", "over", "on")
+            or t.head.lower_ == "of" and t.head.head.lemma_.lower() in SETTLEMENTS
+        ):  # "in Kharkiv", "struck the city of Sumy"
             for w in phrase_tokens(t):
                 hit = lex.country_of_word(w.text)
                 if hit and hit[1] in ("name", "capital"):
@@ -462,11 +583,57 @@ def scope_of(noun: Token | None, measure: str) -> str | None:
     return None
 
 
+def partitive_clause(clause: Token) -> bool:
+    """A relative clause with a figure of its own ("126 drones, of which 79 were shot down")
+    tells what became of a part, not of the whole its noun counts."""
+    return clause.dep_ == "relcl" and any(t.like_num for t in clause.subtree)
+
+
+#: verbs of keeping people: "hostages still held in Gaza", "detained in Russia"
+HOLD_VERBS = {"hold", "detain", "keep", "imprison", "jail", "remain", "capture", "abduct"}
+
+
+def held_in(noun: Token | None) -> str | None:
+    """The side a reduced relative says holds the people counted: "soldiers held in Russian
+    captivity", "hostages held in Gaza", "detained by Hamas" — the giver, when they are freed."""
+    for c in noun.children if noun is not None else ():
+        if c.dep_ != "acl" or c.lemma_.lower() not in HOLD_VERBS:
+            continue
+        for p in c.children:
+            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in ("in", "by"):
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                words = phrase_tokens(objs[0]) if objs else []
+                side = side_of(words) or (country_in(words, lexicon()) if words else None)
+                if side:
+                    return side
+    return None
+
+
+def state_not_act(noun: Token) -> bool:
+    """Whether people are counted in a state, not in an act: "most of the 26 hostages still
+    held in Gaza were alive" counts no one freed, killed or wounded."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS for c in noun.children):
+        return True
+    node = noun
+    while node.dep_ in ("pobj", "prep") and node.head != node:
+        node = node.head  # "most of the 26": the subject is "most"
+    verb = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return verb.lemma_.lower() in HOLD_VERBS or verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" for c in verb.children
+    )  # "31 hostages remain held", "are still being held", "were alive"
+
+
 def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     """People counted: freed in an exchange, killed or wounded."""
     candidates = [verb] if verb is not None else []
     if noun is not None:
-        candidates += [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
+        candidates += [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl", "amod") and not partitive_clause(c)
+        ]
         candidates += [noun.head] if noun.head.tag_ in ("VBN", "JJ") else []
     for v in candidates:
         f = (
@@ -482,6 +649,8 @@ def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> st
         f = frame_of(v) if v.pos_ in ("VERB", "AUX") else None
         if f in ("give", "receive", "come"):
             return "prisoners_released"
+    if noun is not None and state_not_act(noun):
+        return None  # "the 26 hostages still held": no one freed
     if noun is not None and noun.lower_ in GENERAL_PERSONS - {"people", "person"}:
         return "prisoners_released"
     sent_words = {t.lower_ for t in (noun or verb).sent} if (noun or verb) is not None else set()

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
-from sayso.extract.frames import nationality
+from sayso.extract.frames import measure_class, nationality
 from sayso.extract.lexicon import Lexicon, lexicon
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention
@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"^(?P<city>{_CITY})(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)??(?:,\s+{_DATE}\.?)?\s*"
     r"(?:\((?P<a1>[^()\n]{2,40})\)|/(?P<a2>[^/\n]{2,40})/\.?)\s*[-–—:.]?\s+"
     rf"|^(?P<city2>{_CITY}),\s+{_DATE}\s*[-–—:.]\s+"
-    rf"|^(?P<city3>{_CITY}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+[–—]\s+(?=[A-Z])",
+    rf"|^(?P<city3>{_CITY}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s+[-–—]\s+(?=[A-Z])",
     re.MULTILINE,
 )
 BYLINE = re.compile(
@@ -53,6 +53,10 @@ def mask_datelines(text: str) -> tuple[str, list[str]]:
         for i in range(m.start(), m.end()):
             if out[i] != "\n":
                 out[i] = " "
+        if text[m.end() - 1].isspace():
+            # a line break right before the sentence keeps the blanks out of it: after a
+            # long run of spaces alone the parser may split off its first word ("Four")
+            out[m.end() - 1] = "\n"
     for m in BYLINE.finditer(text):
         if m.group("a"):
             agencies.append(m.group("a").strip())
@@ -92,7 +96,20 @@ def unclaimed_figures(sent: SpacySpan, mentions: list[Mention], claims: list[Cla
         for m in mentions
         if m.value is not None
         and not any(c.span.start <= m.anchor.idx < c.span.end for c in claims)
+        and not _counts_other_things(m)
     ]
+
+
+def _counts_other_things(m: Mention) -> bool:
+    """ "Strikes across two wars", "Three days of talks": a noun that names nothing the
+    measures count, so the figure is no claim whatever the body says with the same number."""
+    noun = m.noun
+    return (
+        noun is not None
+        and noun.pos_ in ("NOUN", "PROPN")
+        and not m.each
+        and measure_class(m)[0] is None
+    )
 
 
 def _by_sender(c: Claim) -> bool:

@@ -109,7 +109,8 @@ def _bound_before(doc, start: int) -> tuple[str | None, int]:
 
 def _counted_noun(tok: Token) -> Token | None:
     if (
-        tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound")
+        # "nmod": a capitalised number word opening a line, tagged as a name ("Thirteen ...")
+        tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod")
         and tok.head.pos_ in ("NOUN", "PROPN", "ADJ")
         and tok.head.i > tok.i
     ):
@@ -186,6 +187,16 @@ def _bare_number_date(doc, i: int) -> bool:
     return ent is not None and len(ent) == 1
 
 
+#: Quantifiers that leave a bare scale word ("several hundred", "a few thousand") without a figure.
+VAGUE_QUANTIFIERS = frozenset({"several", "few", "many", "some", "countless", "numerous"})
+
+
+def _vague_scale(before: Token, first: str) -> bool:
+    return first.lower() in ("dozen", "hundred", "thousand", "million") and (
+        before.lower_ in VAGUE_QUANTIFIERS
+    )
+
+
 def find_mentions(sent: SpacySpan) -> list[Mention]:
     """Every stated count in a sentence."""
     doc = sent.doc
@@ -224,6 +235,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             ):
                 start = i - 1
                 words = ["a", *words]
+            if start == i and i > sent.start and _vague_scale(doc[i - 1], words[0]):
+                i = j  # "several hundred prisoners": a vague plural, no figure (FORMAT.md)
+                continue
             value = parse_number(words)
             nxt = doc[j] if j < sent.end else None
             paired = _hyphen_pair(doc, j, sent.end, value)
@@ -292,7 +306,14 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 1, 0, anchor=noun or tok, noun=noun))
             i += 1
             continue
-        if tok.lower_ in ZERO_WORDS:
+        if (
+            tok.lower_ == "both"
+            and i + 2 < sent.end
+            and doc[i + 1].lower_ == "of"
+            and doc[i + 2].lower_ in ("which", "whom", "them", "those", "these")
+        ):  # "two missiles, both of which were intercepted": a part of two that is all of it
+            out.append(Mention(i, i + 1, 2, anchor=tok, noun=doc[i + 2]))
+        elif tok.lower_ in ZERO_WORDS:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
         elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head

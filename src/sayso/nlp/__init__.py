@@ -23,6 +23,10 @@ def sayso_lines(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif "\n" in tok.text:
             tok.is_sent_start = False
+        elif prev.is_sent_start and not (prev.is_punct or tok.is_punct or tok.is_space):
+            # a line's first word is no sentence alone: "Thirteen" opening a paragraph
+            # under a headline is the subject of what follows
+            tok.is_sent_start = False
     return doc
 
 

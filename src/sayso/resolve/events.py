@@ -18,6 +18,14 @@ Two steps:
    exchange, an overnight attack dated by its evening. The merged event takes the day of the
    part most articles report (then most claims, then the earlier day).
 
+Before step 1, an article's undated figures that are about the exchange it dates (a breakdown,
+a list "slated for release in the first round") join that exchange's report, while a deal's
+plan or total, a running total and another exchange stay undated (:func:`_attach_undated`,
+reading :mod:`.signals`). Reports that name different mediators ("brokered by the UAE" / "by
+Qatar") are not merged in step 2 or 3; a report split off that way takes an id ending in
+``-via-`` and its mediators. All of it is decided within one article or one block, so the
+blocking of :mod:`sayso.resolve.incremental` still finds every candidate.
+
 The *day* of a claim (:func:`day_key`) is its event date, or for an umbrella or undated claim
 ``undated-YYYY-MM``, the month its article came out: a deal's plan and its total are reported in
 the weeks around it, and a store that spans years must not fold every undated mention of a pair
@@ -34,6 +42,7 @@ from datetime import date, timedelta
 
 from sayso.records import EVENT_TYPE_OF_MEASURE, Claim, Event
 
+from .signals import mediators, place_marks, stage_marks, whole_marks, words
 from .verdicts import breakdown_parts, is_state_code, verdicts_for
 
 #: Measures whose ``from`` is the attacker (launched at ``to``, or ``to``'s people hit by ``from``).
@@ -139,6 +148,7 @@ class Report:
     key: tuple
     claims: list[Claim]
     parties: frozenset[str]
+    mediators: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -150,6 +160,8 @@ class _Cluster:
     parties: frozenset[str]
     claims: list[Claim] = field(default_factory=list)
     days: tuple[str, ...] = ()  # every day its reports carry (several once step 3 merged)
+    mediators: set[str] = field(default_factory=set)  # the states its reports say brokered it
+    tag: str = ""  # for an event split off by its mediator: the mediators, to keep ids apart
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -164,6 +176,10 @@ class _Cluster:
             and (attacker is None or attacker == self.attacker)
             and report.parties <= self.parties
         )
+
+    def vetoes(self, report: Report) -> bool:
+        """Both name who brokered it, and no mediator is common: two events."""
+        return _disagree(self.mediators, report.mediators)
 
 
 def reports(
@@ -182,35 +198,227 @@ def reports(
         if len(homes) == 1:
             groups[homes[0]].extend(group)
             del groups[(article, key)]
-    # An undated breakdown ("91 over the Moscow region", no date in its sentence) belongs with
-    # its total: the article's only dated report of that type with an unscoped claim of the
-    # same measure and direction.
-    for (article, key), group in list(groups.items()):
-        if not key[1].startswith(UNDATED) or any(c.scope is None for c in group):
-            continue
-        rows = {(c.measure, c.from_code, c.to_code) for c in group}
-        homes = [
-            k for k, g in groups.items()
-            if k[0] == article and k[1][0] == key[0] and not k[1][1].startswith(UNDATED)
-            and (key[2] is None or k[1][2] in (None, key[2]))
-            and any(c.scope is None and (c.measure, c.from_code, c.to_code) in rows for c in g)
-        ]
-        if len(homes) == 1:
-            groups[homes[0]].extend(group)
-            del groups[(article, key)]
     return [
-        Report(key=key, claims=group, parties=frozenset(parties_of(group)))
+        Report(
+            key=key,
+            claims=group,
+            parties=frozenset(parties_of(group)),
+            mediators=mediators_of(group),
+        )
         for (_, key), group in groups.items()
     ]
 
 
+def settle_dates(claims: list[Claim], published: Mapping[str, date | None] | None = None) -> None:
+    """Date the undated claims that are about an exchange their own article dates (in place).
+
+    Decided per article, from that article's claims alone, before anything is stored: an undated
+    breakdown joins its total (the article's only dated report of that type stating the same
+    row unscoped), and :func:`_attach_undated` places a list "for the first round", a figure
+    "later in the night" and the like. Such a claim takes its home report's date and precision.
+    Doing this at extraction, not when events are grouped, keeps grouping local: incremental
+    resolution re-groups only some of an article's claims, and a choice between the article's
+    dated reports must not depend on which of them happen to be re-grouped.
+    """
+    by_article: dict[str, list[Claim]] = {}
+    for claim in sorted(claims, key=claim_sort_key):
+        by_article.setdefault(claim.article_id, []).append(claim)
+    for article_claims in by_article.values():
+        groups: dict[tuple[str, tuple], list[Claim]] = {}
+        for claim in article_claims:
+            groups.setdefault((claim.article_id, event_key(claim, published)), []).append(claim)
+        # An undated breakdown ("91 over the Moscow region", no date in its sentence) belongs with
+        # its total: the article's only dated report of that type with an unscoped claim of the
+        # same measure and direction.
+        for (article, key), group in list(groups.items()):
+            if not key[1].startswith(UNDATED) or any(c.scope is None for c in group):
+                continue
+            rows = {(c.measure, c.from_code, c.to_code) for c in group}
+            homes = [
+                k for k, g in groups.items()
+                if k[0] == article and k[1][0] == key[0] and not k[1][1].startswith(UNDATED)
+                and (key[2] is None or k[1][2] in (None, key[2]))
+                and any(c.scope is None and (c.measure, c.from_code, c.to_code) in rows for c in g)
+            ]
+            if len(homes) == 1:
+                groups[homes[0]].extend(group)
+                del groups[(article, key)]
+        _attach_undated(groups, published)
+        for (_, key), group in groups.items():
+            if key[1].startswith(UNDATED):
+                continue
+            home = next((c for c in group if c.event_date is not None), None)
+            for claim in group:
+                if claim.event_date is None and home is not None:
+                    claim.event_date, claim.date_precision = home.event_date, home.date_precision
+
+
+def mediators_of(claims: Iterable[Claim]) -> frozenset[str]:
+    """The states the claims' quotes say brokered, mediated or hosted the event."""
+    return frozenset().union(*(mediators(c.quote) for c in claims))
+
+
+def _disagree(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Two reports naming mediators, none in common ("brokered by the UAE" / "by Turkey")."""
+    a, b = set(a), set(b)
+    return bool(a and b and not a & b)
+
+
+#: A figure within this share of the dated one is the same count told again (a list of 95
+#: against 90 freed, "about 1,200" against 1,212), not a total over more stages.
+_NEAR = 0.1
+#: Quotes this close (a space, a comma) are parts of one statement.
+_ABUT = 3
+
+
+def _attach_undated(
+    groups: dict[tuple[str, tuple], list[Claim]], published: Mapping[str, date | None] | None
+) -> None:
+    """Step 0: an undated figure of an article that is about the exchange the article dates
+    joins that exchange; a whole deal, a running total or another exchange stays undated.
+
+    An article often dates its event once and then goes on without the date: a breakdown ("270
+    servicemen and 120 civilians were among those who crossed"), a list "slated for release in
+    the first round", "Israel was expected to free 90 later in the night". Such a claim joins
+    the article's dated report of its type and parties when nothing says it is something else:
+    its quote carries no :func:`~.signals.whole_marks`, and the dated report gives no other
+    figure for the same row (a figure well apart from the day's is a total, a plan for more, or
+    another exchange — unless the quote names one stage, :func:`~.signals.stage_marks`, or
+    is a smaller count placed below the state, :func:`~.signals.place_marks`), nor names
+    another mediator. The directions of one statement ("10 in exchange for 4") go
+    together. With several dated reports to choose from, the one stating the claim's row
+    decides, then text similarity (shared content words).
+    Everything is decided within one article, so incremental resolution sees the same.
+    """
+    by_article: dict[str, list[tuple]] = {}
+    for article, key in groups:
+        by_article.setdefault(article, []).append(key)
+    for article, keys in sorted(by_article.items()):
+        dated = {k: list(groups[(article, k)]) for k in keys if not k[1].startswith(UNDATED)}
+        if not dated:
+            continue
+        when = published.get(article) if published else None
+        for key in sorted(k for k in keys if k[1].startswith(UNDATED)):
+            homes = [
+                k for k in sorted(dated, key=str)
+                if k[0] == key[0] and (key[2] is None or k[2] in (None, key[2]))
+            ]
+            if not homes:
+                continue
+            group = groups[(article, key)]
+            told: dict[tuple, set[int]] = {}
+            for h in homes:
+                for row, values in _dated_rows(dated[h]).items():
+                    told.setdefault(row, set()).update(values)
+            apart = _apart(group, told, when.year if when else None)
+            stay: list[Claim] = []
+            for claim in group:
+                home = None if id(claim) in apart else _home_of(claim, homes, dated)
+                if home is None:
+                    stay.append(claim)
+                else:
+                    groups[(article, home)].append(claim)
+            if stay:
+                groups[(article, key)] = stay
+            else:
+                del groups[(article, key)]
+
+
+def _row(claim: Claim) -> tuple:
+    return (claim.measure, (claim.from_code or "").upper(), (claim.to_code or "").upper())
+
+
+def _dated_rows(claims: list[Claim]) -> dict[tuple, set[int]]:
+    """Per row, the exact figures a dated report states for the whole (no scope), outcomes
+    and forecasts for that day alike."""
+    rows: dict[tuple, set[int]] = {}
+    for c in claims:
+        if (
+            c.value is not None
+            and not c.undisclosed
+            and c.scope is None
+            and c.approx is None
+            and c.stance != "denies"
+        ):
+            rows.setdefault(_row(c), set()).add(c.value)
+    return rows
+
+
+def _apart(group: list[Claim], told: dict[tuple, set[int]], year: int | None) -> set[int]:
+    """The ids of the undated claims that are not about the dated exchange (see above)."""
+    apart: set[int] = set()
+    for c in group:
+        if whole_marks(c.quote, year):
+            apart.add(id(c))
+        elif stage_marks(c.quote) or c.scope is not None or c.value is None or c.undisclosed:
+            continue
+        elif _row(c) in told and not any(_near(c.value, v) for v in told[_row(c)]):
+            if c.value < min(told[_row(c)]) and place_marks(c.quote):
+                continue  # a count by place below the day's total: a breakdown, unscoped
+            apart.add(id(c))
+    # The directions of one statement go together: a claim whose quote overlaps or abuts a
+    # kept-apart one's ("sent ten agents home | in exchange for four") is kept apart too.
+    grew = True
+    while grew:
+        grew = False
+        for c in group:
+            if id(c) not in apart and any(
+                id(o) in apart
+                and c.span.start < o.span.end + _ABUT
+                and o.span.start < c.span.end + _ABUT
+                for o in group
+            ):
+                apart.add(id(c))
+                grew = True
+    return apart
+
+
+def _near(a: int, b: int) -> bool:
+    return abs(a - b) <= _NEAR * max(a, b)
+
+
+def _home_of(claim: Claim, homes: list[tuple], dated: dict[tuple, list[Claim]]) -> tuple | None:
+    """The dated report of the article an undated claim belongs to, or None when unclear."""
+    mine = set(parties_of([claim]))
+    brokers = mediators(claim.quote)
+    fit = [
+        h for h in homes
+        if _within(mine, frozenset(parties_of(dated[h])))
+        and not _disagree(brokers, mediators_of(dated[h]))
+    ]
+    if len(fit) > 1:
+        stating = [h for h in fit if _row(claim) in _dated_rows(dated[h])]
+        fit = stating or fit
+    if len(fit) > 1:
+        mine_words = words(claim.quote)
+        scores = {h: len(mine_words & words(" ".join(c.quote for c in dated[h]))) for h in fit}
+        best = max(scores.values())
+        fit = [h for h in fit if scores[h] == best] if best else fit
+    return fit[0] if len(fit) == 1 else None
+
+
+def _within(parties: set[str], of: frozenset[str]) -> bool:
+    """Each party is one of ``of``, or a member of a bloc that is (``DEU`` within ``WST``)."""
+    return all(p in of or _bloc(p) in of for p in parties)
+
+
+def _bloc(country: str) -> str | None:
+    from sayso.extract.lexicon import lexicon
+
+    return lexicon().bloc_of(country)
+
+
 def resolve_events(
-    claims: list[Claim], published: Mapping[str, date | None] | None = None
+    claims: list[Claim],
+    published: Mapping[str, date | None] | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """Group claims into events, set every ``claim.event_id`` and compute the verdicts.
 
     ``published`` maps an article id to its publication date; verdicts use it to tell which of
     a side's figures is the latest (a revised toll). Without it, article id order stands in.
+    ``sources`` maps an article to the first of its group of copies (``Store.copy_groups``):
+    verdicts count a group once as a source.
     Events come out sorted by date (undated last), type and id.
     """
     ordered = sorted(claims, key=claim_sort_key)
@@ -230,7 +438,8 @@ def resolve_events(
     by_day: dict[tuple, list[_Cluster]] = {}  # (type, date) -> its clusters, to look in fewer
     for report in found:
         day = report.key[:2]
-        homes = [c for c in by_day.get(day, ()) if c.accepts(report)]
+        fits = [c for c in by_day.get(day, ()) if c.accepts(report)]
+        homes = [c for c in fits if not c.vetoes(report)]
         if homes:
             # Several wider events could take it: the biggest, then the narrowest, then by id.
             home = min(
@@ -239,13 +448,16 @@ def resolve_events(
             )
         else:
             type_, day_, attacker = report.key
-            when = report.claims[0].event_date
+            when = next((c.event_date for c in report.claims if c.event_date), None)
             home = _Cluster(type_, when, day_, attacker, report.parties)
+            if fits:  # an event of its own only because its mediator differs
+                home.tag = "-".join(sorted(report.mediators))
             clusters.append(home)
             by_day.setdefault(day, []).append(home)
         home.claims.extend(report.claims)
+        home.mediators |= report.mediators
 
-    events = [_event_of(c, published) for c in _link_days(clusters)]
+    events = [_event_of(c, published, sources) for c in _link_days(clusters)]
     events.sort(key=lambda e: (e.date is None, e.date or date.min, e.type, e.id))
     return events
 
@@ -269,7 +481,9 @@ def _linked(a: _Cluster, b: _Cluster) -> bool:
     """Step 3: neighbouring days, same type and attacker, nested parties, a shared figure."""
     if a.type != b.type or a.when is None or b.when is None or abs((a.when - b.when).days) != 1:
         return False
-    if a.attacker != b.attacker:
+    if a.attacker != b.attacker or a.tag or b.tag:
+        return False
+    if _disagree(mediators_of(a.claims), mediators_of(b.claims)):
         return False
     if not (a.parties <= b.parties or b.parties <= a.parties):
         return False
@@ -352,10 +566,15 @@ def _link_days(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _cluster_id(cluster: _Cluster) -> str:
-    return event_id(cluster.type, cluster.day, sorted(cluster.parties), cluster.attacker)
+    eid = event_id(cluster.type, cluster.day, sorted(cluster.parties), cluster.attacker)
+    return f"{eid}-via-{cluster.tag}" if cluster.tag else eid
 
 
-def _event_of(cluster: _Cluster, published: Mapping[str, date | None] | None) -> Event:
+def _event_of(
+    cluster: _Cluster,
+    published: Mapping[str, date | None] | None,
+    sources: Mapping[str, str] | None = None,
+) -> Event:
     members = sorted(cluster.claims, key=claim_sort_key)
     eid = _cluster_id(cluster)
     for claim in members:
@@ -367,7 +586,7 @@ def _event_of(cluster: _Cluster, published: Mapping[str, date | None] | None) ->
         parties=tuple(sorted(cluster.parties)),
         date_precision=_precision(members) if cluster.when else None,
         claims=members,
-        verdicts=verdicts_for(members, published),
+        verdicts=verdicts_for(members, published, sources),
         block=(cluster.type, *cluster.days),
     )
 

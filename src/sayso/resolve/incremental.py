@@ -35,6 +35,7 @@ class EventStore(Protocol):
     def linked_events(self, type_: str, day: str, figures: set[str]) -> set[str]: ...
     def claims_of_events(self, event_ids: set[str]) -> list[Claim]: ...
     def published(self, article_ids: set[str]) -> dict: ...
+    def copy_groups(self, article_ids: set[str]) -> dict[str, str]: ...
     def replace_events(self, remove: set[str], events: list[Event]) -> None: ...
 
 
@@ -93,7 +94,8 @@ def resolve_articles(
     old = store.claims_of_events(candidates)
     claims = new + [c for c in old if getattr(c, "_db_id", None) not in keys]
     published.update(store.published({c.article_id for c in claims} - set(published)))
-    events = resolve_events(claims, published)
+    sources = store.copy_groups({c.article_id for c in claims})  # copies count once
+    events = resolve_events(claims, published, sources)
     store.replace_events(candidates, events)
     return Resolution(claims=len(new), candidates=len(candidates), events=len(events))
 

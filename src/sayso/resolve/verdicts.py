@@ -2,11 +2,16 @@
 
 Independence is chain-aware: a source is the claimant, not the chain that carried it (Reuters
 citing TASS citing the ministry is the ministry), and the same claimant in two articles counts
-once, so syndicated copies of one wire story (same claims, other article ids) add nothing. An
-article's own voice (``SELF``) restating a figure it attributes in the same article to a named
-claimant adds no source. Among figures, the one both parties give weighs more than one that
-several outlets repeat from one party: the best figure is the one with most parties (state
-claimants' sides) behind it, then most independent claimants; ``Verdict.sides`` names them.
+once. An article's own voice (``SELF``) is a source of its own (another outlet's voice, naming
+no one, is a second source), except where it restates a figure that the same article attributes
+to a named claimant. Syndicated copies of one wire story count once: ``sources`` maps an article
+to the first article of its group of copies (verbatim, or near-duplicates found by MinHash, see
+``sayso.dedupe``), and a group weighs as one article, the member that names most sources: a
+lightly edited copy that drops an attribution, or words it otherwise, adds no source.
+
+Among figures, the one both parties give weighs more than one that several outlets repeat from
+one party: the best figure is the one with most parties (state claimants' sides) behind it,
+then most independent sources; ``Verdict.sides`` names them.
 
 Verdicts, first match wins:
 
@@ -19,7 +24,7 @@ Verdicts, first match wins:
 - ``revised``: the figures that disagree come from the same side, or from neutral reporters (the
   article's own voice, wires), at different times: a toll being updated. The latest article's
   figure is the best one.
-- ``corroborated``: compatible figures from two or more independent claimants.
+- ``corroborated``: compatible figures from two or more independent sources.
 - ``single-source``: otherwise.
 """
 
@@ -41,6 +46,8 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "MED", "OMB", "INT"})
 _ABOUT = Fraction(1, 10)
 
 Published = Mapping[str, date | None]
+#: Article id → the first article of its group of copies (absent: an article of its own).
+Sources = Mapping[str, str]
 
 
 def _interval(value: int, approx: str | None) -> tuple[Fraction, Fraction | None]:
@@ -115,11 +122,27 @@ def _value_key(claim: Claim) -> tuple:
     return (False, claim.value, claim.approx or "")
 
 
-def _independent(claims: Iterable[Claim]) -> set[str]:
-    """The distinct claimants behind the claims; ``SELF`` only where its article names no one."""
-    claims = list(claims)
-    named = {c.article_id for c in claims if c.claimant != "SELF"}
-    return {c.claimant for c in claims if c.claimant != "SELF" or c.article_id not in named}
+def _voices(claims: list[Claim], group: str) -> set[str]:
+    """One article's sources: its named claimants, else its own voice (``SELF@group``)."""
+    named = {c.claimant for c in claims if c.claimant != "SELF"}
+    return named or {f"SELF@{group}"}
+
+
+def _independent(claims: Iterable[Claim], sources: Sources | None = None) -> set[str]:
+    """The distinct sources behind the claims: claimants, each counted once, and the own
+    voice of each group of copies whose articles name no one. A group of copies is one
+    article: the member naming most sources (ties: the smallest id) stands for the group."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article_id, []).append(c)
+    best: dict[str, tuple[int, str, set[str]]] = {}  # group -> (-size, article, voices)
+    for article, group_claims in by_article.items():
+        group = sources.get(article, article) if sources else article
+        voices = _voices(group_claims, group)
+        entry = (-len(voices), article, voices)
+        if group not in best or entry[:2] < best[group][:2]:
+            best[group] = entry
+    return set().union(*(entry[2] for entry in best.values()))
 
 
 def sides_of(claims: Iterable[Claim]) -> list[str]:
@@ -127,25 +150,25 @@ def sides_of(claims: Iterable[Claim]) -> list[str]:
     return sorted({c.side for c in claims if _is_state(c)})
 
 
-def _weight(claims: list[Claim]) -> tuple[int, int]:
-    """How much a figure's claimants weigh: parties first, then independent claimants."""
-    return (len(sides_of(claims)), len(_independent(claims)))
+def _weight(claims: list[Claim], sources: Sources | None = None) -> tuple[int, int]:
+    """How much a figure's claimants weigh: parties first, then independent sources."""
+    return (len(sides_of(claims)), len(_independent(claims, sources)))
 
 
-def _best_group(claims: list[Claim]) -> list[Claim]:
+def _best_group(claims: list[Claim], sources: Sources | None = None) -> list[Claim]:
     """The claims of the best-supported figure; ties: an exact one, then the largest."""
     by_value: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_value.setdefault(_value_key(c), []).append(c)
     if not by_value:
         return []
-    key = max(by_value, key=lambda k: (_weight(by_value[k]), k[2] == "", k[1]))
+    key = max(by_value, key=lambda k: (_weight(by_value[k], sources), k[2] == "", k[1]))
     return by_value[key]
 
 
-def _best(claims: list[Claim]) -> int | None:
+def _best(claims: list[Claim], sources: Sources | None = None) -> int | None:
     """The best-supported figure (see ``_best_group``)."""
-    group = _best_group(claims)
+    group = _best_group(claims, sources)
     return group[0].value if group and not group[0].undisclosed else None
 
 
@@ -171,7 +194,7 @@ def _figures(claims: list[Claim]) -> list[Figure]:
 
 
 def _row_verdict(
-    claims: list[Claim], published: Published | None
+    claims: list[Claim], published: Published | None, sources: Sources | None = None
 ) -> tuple[str, int | None, int | None, int | None]:
     """Verdict, low, best, high of one row's claims."""
     if all(c.undisclosed for c in claims):
@@ -185,7 +208,7 @@ def _row_verdict(
     values = [c.value for c in basis]
     low = min(values) if values else None
     high = max(values) if values else None
-    best = _best(basis)
+    best = _best(basis, sources)
 
     if any(c.stance == "denies" for c in claims):
         return "denied", low, best, high
@@ -208,8 +231,8 @@ def _row_verdict(
     if revised:
         latest = max(basis, key=lambda c: _article_order(c.article_id, published))
         newest = [c for c in basis if c.article_id == latest.article_id]
-        return "revised", low, _best(newest), high
-    if len(_independent(basis)) >= 2:
+        return "revised", low, _best(newest, sources), high
+    if len(_independent(basis, sources)) >= 2:
         return "corroborated", low, best, high
     return "single-source", low, best, high
 
@@ -267,12 +290,15 @@ def _row_key(key: tuple) -> tuple:
 
 
 def verdicts_for(
-    claims: Event | Iterable[Claim], published: Published | None = None
+    claims: Event | Iterable[Claim],
+    published: Published | None = None,
+    sources: Sources | None = None,
 ) -> list[Verdict]:
     """One verdict per (measure, from, to, scope) of an event's claims (or of the event itself).
 
     ``published`` maps article ids to publication dates to find the latest of revised figures;
-    without it, the article id order stands in.
+    without it, the article id order stands in. ``sources`` maps an article to the first of
+    its group of copies (``Store.copy_groups``): a group counts once as a source.
     """
     members = claims.claims if isinstance(claims, Event) else list(claims)
     rows: dict[tuple, list[Claim]] = {}
@@ -281,7 +307,7 @@ def verdicts_for(
     verdicts = []
     for key in sorted(rows, key=_row_key):
         row = rows[key]
-        verdict, low, best, high = _row_verdict(row, published)
+        verdict, low, best, high = _row_verdict(row, published, sources)
         measure, from_code, to_code, scope = key
         backing = [
             c

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from sayso.store.schema import (
     EventBlockRow,
     EventFigureRow,
     EventRow,
+    SignatureRow,
     VerdictRow,
 )
 
@@ -187,11 +189,11 @@ class Store:
 
     def claims(self, article_id: str | None = None) -> list[Claim]:
         """Claims, of one article or all, in a stable order (see ``convert.claim_order``)."""
-        query = select(ClaimRow)
+        query = select(*convert.CLAIM_COLUMNS)
         if article_id is not None:
             query = query.where(ClaimRow.article_id == article_id)
-        with self._session() as s:
-            claims = [convert.to_claim(r) for r in s.scalars(query)]
+        with self._session() as s, convert.bulk():
+            claims = convert.claims_from_rows(s.execute(query))
         return sorted(claims, key=convert.claim_order)
 
     # -- events ----------------------------------------------------------------------------
@@ -338,9 +340,9 @@ class Store:
         """The stored claims of these events (in ``Store.claims`` order)."""
         if not event_ids:
             return []
-        query = select(ClaimRow).where(ClaimRow.event_id.in_(sorted(event_ids)))
+        query = select(*convert.CLAIM_COLUMNS).where(ClaimRow.event_id.in_(sorted(event_ids)))
         with self._session() as s:
-            claims = [convert.to_claim(r) for r in s.scalars(query)]
+            claims = convert.claims_from_rows(s.execute(query))
         return sorted(claims, key=convert.claim_order)
 
     def published(self, article_ids: set[str]) -> dict[str, dt.date | None]:
@@ -357,6 +359,34 @@ class Store:
         """Every event's date, by id."""
         with self._session() as s:
             return {row[0]: row[1] for row in s.execute(select(EventRow.id, EventRow.date))}
+
+    def copy_groups(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Article id → the first article of its group of copies, for the articles (of
+        ``article_ids``, default all) that are copies: verbatim (``copy_of``) or near
+        (``article_signatures.near_copy_of``, see ``sayso.dedupe``). An article left out heads
+        its own group. Verdicts count a group once as a source (``resolve.verdicts``)."""
+        wanted = None if article_ids is None else set(article_ids)
+        links: dict[str, str] = {}
+        ask, asked = wanted, set()
+        with self._session() as s:
+            while ask is None or ask:
+                verbatim = select(ArticleRow.id, ArticleRow.copy_of).where(
+                    ArticleRow.copy_of.is_not(None)
+                )
+                near = select(SignatureRow.article_id, SignatureRow.near_copy_of).where(
+                    SignatureRow.near_copy_of.is_not(None)
+                )
+                if ask is not None:
+                    verbatim = verbatim.where(ArticleRow.id.in_(sorted(ask)))
+                    near = near.where(SignatureRow.article_id.in_(sorted(ask)))
+                found = dict(s.execute(near).all())
+                found.update(s.execute(verbatim).all())  # the current text's link wins
+                links.update(found)
+                if ask is None:
+                    break
+                asked |= ask
+                ask = set(found.values()) - asked  # a copy of an article that is a copy
+        return {a: _root(a, links) for a in links if wanted is None or a in wanted}
 
     def article_sources(
         self, article_ids: set[str]
@@ -418,7 +448,7 @@ class Store:
 
     def events(self) -> list[Event]:
         """All events, by date (undated last), type and id, with their claims and verdicts."""
-        with self._session() as s:
+        with self._session() as s, convert.bulk():
             return self._events(s, None)
 
     def event(self, event_id: str) -> Event | None:
@@ -428,22 +458,30 @@ class Store:
 
     @staticmethod
     def _events(s: Session, event_id: str | None) -> list[Event]:
-        rows = select(EventRow)
-        verdicts = select(VerdictRow).order_by(VerdictRow.event_id, VerdictRow.position)
-        claims = select(ClaimRow).where(ClaimRow.event_id.is_not(None))
+        """Events with claims and verdicts: three queries read as plain tuples (no ORM
+        objects), so that loading a whole store stays fast (``convert.CLAIM_COLUMNS``)."""
+        rows = select(*convert.EVENT_COLUMNS)
+        verdicts = select(*convert.VERDICT_COLUMNS).order_by(
+            VerdictRow.event_id, VerdictRow.position
+        )
+        claims = select(*convert.CLAIM_COLUMNS).where(ClaimRow.event_id.is_not(None))
         if event_id is not None:
             rows = rows.where(EventRow.id == event_id)
             verdicts = verdicts.where(VerdictRow.event_id == event_id)
             claims = claims.where(ClaimRow.event_id == event_id)
+        lists = convert.JsonLists()
         verdicts_of = defaultdict(list)
-        for v in s.scalars(verdicts):
-            verdicts_of[v.event_id].append(convert.to_verdict(v))
+        for row in s.execute(verdicts):
+            owner, verdict = convert.verdict_from_row(row, lists)
+            verdicts_of[owner].append(verdict)
         claims_of = defaultdict(list)
-        for c in s.scalars(claims):
-            claims_of[c.event_id].append(convert.to_claim(c))
+        for c in convert.claims_from_rows(s.execute(claims), lists):
+            claims_of[c.event_id].append(c)
         found = [
-            convert.to_event(r, sorted(claims_of[r.id], key=convert.claim_order), verdicts_of[r.id])
-            for r in s.scalars(rows)
+            convert.event_from_row(
+                r, sorted(claims_of[r[0]], key=convert.claim_order), verdicts_of[r[0]], lists
+            )
+            for r in s.execute(rows)
         ]
         return sorted(found, key=convert.event_order)
 
@@ -471,6 +509,15 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
+
+
+def _root(article_id: str, links: dict[str, str]) -> str:
+    """The end of a chain of copy links (a cycle, which ingestion never makes, stops)."""
+    seen = {article_id}
+    while (up := links.get(article_id)) is not None and up not in seen:
+        seen.add(up)
+        article_id = up
+    return article_id
 
 
 _KEY_COLUMNS = (
