@@ -591,3 +591,19 @@ def test_a_number_word_opening_the_lede_counts_its_noun(body: str) -> None:
     assert {(c.measure, c.value) for c in claims_of(body, headline="Detainees home")} == {
         ("prisoners_released", 17 if body.startswith("Seventeen") else 11)
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        ("Under the accord, 41 Armenian detainees are due to be freed by Azerbaijan in the first "
+         "stage.", ("prisoners_released", "AZE", "ARM", 41, None, False)),
+        ("Under the plan, 26 Ukrainian soldiers are due to be handed over by Russia next week.",
+         ("prisoners_released", "RUS", "UKR", 26, None, False)),
+    ],
+)
+def test_due_to_be_freed_is_a_plan_to_free(body: str, fact: tuple) -> None:
+    """"are due to be freed": the figure's verb is reached through the adjective."""
+    got = claims_of(body)
+    assert fact in facts(got)
+    assert all(c.stance == "expects" for c in got)

@@ -145,7 +145,7 @@ def test_third_country_nationals_go_home_from_the_last_holder(extra: str) -> Non
 
 
 def test_nationals_of_an_unknown_state_are_no_part_and_no_side() -> None:
-    got = claims_of(HOSTAGE_DAY + "Nine Vietnamese nationals were released too, Hanoi said.")
+    got = claims_of(HOSTAGE_DAY + "Nine Ruritanian nationals were released too, Strelsau said.")
     assert not [c for c in got if c.value == 9]
 
 

@@ -122,7 +122,12 @@ def country_in(tokens: list[Token], lex: Lexicon) -> str | None:
     words = [t.text for t in tokens]
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
-            hit = lex.country_of_word(" ".join(words[i : i + n]))
+            # one word: where it stands decides ("Chad Miller" is a person, not a state)
+            hit = (
+                lex.country_of_word(" ".join(words[i : i + n]))
+                if n > 1
+                else lex.country_of_token(tokens[i])
+            )
             if hit and not (
                 n == 1 and words[i] in ("US", "U.S.") and i > 0 and words[i - 1].lower() == "of"
             ):
@@ -175,7 +180,7 @@ def mediators(doc) -> set[str]:
         elif t.lower_ in MEDIATOR_NOUNS:
             out |= {
                 h[0] for c in t.children if c.dep_ in ("amod", "compound", "poss")
-                for h in [lex.country_of_word(c.text)] if h
+                for h in [lex.country_of_token(c)] if h
             }
     return out
 
@@ -270,9 +275,9 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if head.ent_type_ == "PERSON":
         # an unknown person keeps the surface name; the side is a best effort from the words
         # before the name ("Ukrainian MP Ivan Petrenko", "in Kharkiv, Ivan Petrenko")
-        before = [t for t in head.sent if t.i <= head.i and lex.country_of_word(t.text)]
+        before = [t for t in head.sent if t.i <= head.i and lex.country_of_token(t)]
         if before:
-            code = lex.country_of_word(before[-1].text)[0] + "GOV"
+            code = lex.country_of_token(before[-1])[0] + "GOV"
             _remember(memory, head, code, text)
             return Speaker(code, text, start, end)
     return Speaker("", text, start, end)
@@ -366,30 +371,39 @@ def _unnamed_country(
         side = lex.actor_country.get(code)
         if side:
             return side
+    origins = {t.i for t in sent if _in_origin(t)}  # "launched from Kursk": where it came from
+    attackers = {
+        t.i for t in sent
+        if _names_attacker(t, lex) or t.i in origins and lex.country_of_token(t)
+    }
     if role != "GOV" and role in memory.by_role:  # GOV is too common a role to carry over
-        return lex.side_of(memory.by_role[role])
+        remembered = lex.side_of(memory.by_role[role])
+        if remembered not in {lex.country_of_token(sent.doc[i])[0] for i in attackers}:
+            return remembered  # ... but a body counting a strike is not the striker's
     held = _holder_side(head, lex)
     if held:
         return held
-    attackers = {t.i for t in sent if _names_attacker(t, lex)}
     before = [
-        t for t in sent if t.i < head.i and lex.country_of_word(t.text) and t.i not in attackers
+        t for t in sent
+        if t.i < head.i and lex.country_of_token(t) and t.i not in attackers | origins
     ]
+    if any(t.lower_ in HOLDER_WORDS for t in toks):
+        before = [t for t in before if _acts(t)] or before  # who frees, not who is freed
     if before:
-        return lex.country_of_word(before[-1].text)[0]
+        return lex.country_of_token(before[-1])[0]
     from sayso.extract.places import place_country  # places builds on this module
 
     # a country, a capital or a place inside a state ("a strike on Kharkiv")
-    here = place_country([t for t in sent if t.i not in attackers])
+    here = place_country([t for t in sent if t.i not in attackers | origins])
     if not here and attackers:  # "a Russian strike", no place named: the other side speaks
-        attacker = lex.country_of_word(sent.doc[min(attackers)].text)[0]
+        attacker = lex.country_of_token(sent.doc[min(attackers)])[0]
         return _other_main_party(head.doc, attacker, lex)
     if here or sent.start == 0:
         return here
     # the nearest country context: the last country named in the sentence before
     prev = head.doc[sent.start - 1].sent
-    named = [t for t in prev if lex.country_of_word(t.text)]
-    return lex.country_of_word(named[-1].text)[0] if named else None
+    named = [t for t in prev if lex.country_of_token(t)]
+    return lex.country_of_token(named[-1])[0] if named else None
 
 
 #: nouns of an attack and of what is fired in it: a nationality on them names the attacker
@@ -402,7 +416,11 @@ def _names_attacker(tok: Token, lex: Lexicon) -> bool:
     """Whether a country word names who attacked: "Sunday's Russian missile strike on Sumy",
     "Israeli air strikes", "Ukrainian drones". An unnamed body counting the victims, or the
     drones downed, is the other side's, so that word must not place it."""
-    if tok.dep_ not in ("amod", "compound", "poss") or not lex.country_of_word(tok.text):
+    if not lex.country_of_token(tok):
+        return False
+    if _struck_by(tok):
+        return True
+    if tok.dep_ not in ("amod", "compound", "poss"):
         return False
     noun = tok.head
     while noun.dep_ in ("compound", "amod") and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -412,6 +430,54 @@ def _names_attacker(tok: Token, lex: Lexicon) -> bool:
         lex.measure_nouns.get(low) in ("drones", "missiles")
         or lex.measure_nouns.get(noun.lower_) in ("drones", "missiles")
     )
+
+
+#: verbs of striking: their subject, or the agent of their passive, is the attacker
+ATTACK_VERBS = {"strike", "attack", "hit", "shell", "bomb", "bombard", "target", "pound",
+                "launch", "fire", "raid"}
+#: verbs by which weapons are sent: "from" on them names where they came from
+LAUNCH_VERBS = {"launch", "fire", "send"}
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a modifier belongs to: "the Russian army" -> "army"."""
+    while tok.dep_ in ("compound", "amod", "poss", "flat") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+def _struck_by(tok: Token) -> bool:
+    """Whether a country word is who strikes in its clause: the subject of "struck" ("Russia
+    struck Kharkiv"), or the agent of a strike or launch in the passive ("drones launched by
+    Russia", "the city was hit by Russia")."""
+    noun = _phrase_head(tok)
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif noun.dep_ != "nsubj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
+
+
+def _in_origin(tok: Token) -> bool:
+    """Whether a token names where weapons came from: "drones launched from Kursk", "missiles
+    fired from Iran". That place is the attacker's, not that of the side counting the strike."""
+    for node in tok.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "from":
+            return node.head.pos_ == "VERB" and node.head.lemma_.lower() in LAUNCH_VERBS
+    return False
+
+
+#: words naming a body that holds prisoners: it speaks for the side that frees them, not for
+#: the nationality of the prisoners ("Israel released 369 Palestinians, the prison service said")
+HOLDER_WORDS = {"prison", "prisons", "penitentiary", "jail", "jails", "correctional"}
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a country word names the side acting in its clause (its subject, or the agent of
+    a passive), not the people acted on ("369 Palestinian prisoners", "Israeli hostages")."""
+    noun = _phrase_head(tok)
+    return noun.dep_ == "nsubj" or noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _other_main_party(doc, side: str, lex: Lexicon) -> str | None:
@@ -441,7 +507,7 @@ def _holder_side(head: Token, lex: Lexicon) -> str | None:
         for t in obj.subtree:
             if t.dep_ not in ("amod", "compound") or t.head.lower_ not in lex.measure_nouns:
                 continue
-            hit = lex.country_of_word(t.text)
+            hit = lex.country_of_token(t)
             if not hit or hit[0] == "WST":
                 continue
             if frame_of(verb) in RECEIVING_FRAMES:

@@ -32,6 +32,8 @@ HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 CITING = {"cite", "quote"}
 TALLY_CUES = {"put", "estimate", "count", "tally", "place", "set"}
 OPENING = re.compile(r"\s*(?:[Pp]er|[Aa]ccording to)\s+(?P<who>[^,;:]{2,60}?),\s")
+#: a sentence that opens on a part of the figure just given: "Of those, 47 were shot down"
+PARTITIVE_OPENING = re.compile(r"\s*(?:[Oo]f|[Aa]mong)\s+(?:those|them|these)\b")
 
 
 @dataclass
@@ -72,13 +74,30 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
+#: nouns for a count that someone keeps: "according to a tally by X" is X's count
+COUNT_NOUNS = {"tally", "count", "figure", "data", "estimate", "calculation", "record", "toll"}
+
+
+def _marker_source(prep: Token) -> Token | None:
+    """Who an "according to" / "per" marker names: its object, or whoever keeps the count it
+    names ("according to a tally by the prison service and the Red Cross")."""
+    obj = _pobj(prep)
+    if obj is not None and obj.lemma_.lower() in COUNT_NOUNS:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                keeper = _pobj(c)
+                if keeper is not None and keeper.pos_ in ("PROPN", "NOUN"):
+                    return keeper
+    return obj
+
+
 def _outer_markers(node: Token) -> list[Token]:
     """Sources that relay what ``node`` states: according to / per / as reported by / told Z."""
     out = []
     for c in node.children:
         low = c.lower_
         if c.dep_ == "prep" and low in ("according", "per"):
-            obj = _pobj(c)
+            obj = _marker_source(c)
             if obj is not None:
                 out.extend(_relaying(obj))
                 out.append(obj)
@@ -141,8 +160,9 @@ def _subject(cue: Token) -> Token | None:
     """Who speaks through a cue: its subject, or the agent of a passive ("was reported by X").
     The subject of a passive cue with no agent is what is spoken of, not who speaks ("Israel
     was expected to free…", "it was reported that…")."""
+    stray = _stray_subject(cue)
     for c in cue.children:
-        if c.dep_ == "nsubj":
+        if c.dep_ == "nsubj" and c != stray:
             return c
         if c.dep_ == "agent":
             return _pobj(c)
@@ -152,6 +172,17 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
         return _subject(cue.head)
     return _stranded_subject(cue)
+
+
+def _stray_subject(cue: Token) -> Token | None:
+    """The subject of a reported clause the parser hung on the cue beside the speaker's own:
+    in "Israeli strikes killed 30 people, the ministry said" both "strikes" and "ministry" can
+    come out as subjects of "said". The one set off right before the cue speaks; the first one
+    is what is said."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or not subjects[0].i < subjects[1].i < cue.i:
+        return None
+    return subjects[0]
 
 
 def _stranded_subject(cue: Token) -> Token | None:
@@ -223,7 +254,7 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
         if closing and not opening and _in_other_conjunct(t, tok):
             continue
         if t.dep_ == "prep" and t.lower_ in ("according", "per"):
-            obj = _pobj(t)
+            obj = _marker_source(t)
             if obj is not None and obj.i not in opened:
                 outer.append(obj)
         elif closing and t.dep_ in ("parataxis", "ccomp", "advcl") and is_cue(t):
@@ -263,6 +294,8 @@ def _content_of(cue: Token, child: Token) -> bool:
     phrase that runs on after a wrapping cue ("…, AP reported, in a swap that freed 8")."""
     if child.dep_ in CONTENT_DEPS:
         return not _semicolon_between(child, cue)
+    if child.dep_ == "nsubj" and child == _stray_subject(cue):
+        return True  # "Israeli strikes killed 30, the ministry said", misparsed
     if child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children
     ):
@@ -328,7 +361,7 @@ PERSON_NOUNS = {
 def _is_person(tok: Token) -> bool:
     """Whether a speaker's head names a person; a country never does, whatever the tagger
     says ("Azerbaijan" read as a PERSON)."""
-    if lexicon().country_of_word(tok.text):
+    if lexicon().country_of_token(tok):
         return False
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS
 
@@ -445,6 +478,24 @@ def attribute(
             chain[-1] = sp
             continue
         chain.append(sp)
+    if not chain and last is not None and last.chain and _continues(tok.sent, last):
+        chain = list(last.chain)
     att.chain = chain
     att.hedged = any(t.lower_ in HEDGES for t in tok.sent)
     return att
+
+
+def _continues(sent, last: Attribution) -> bool:
+    """Whether a sentence with no source of its own breaks down the figure the sentence just
+    before it attributed: "The air force said 64 drones were launched. Of those, 47 were shot
+    down" is still the air force speaking."""
+    if not last.chain or not PARTITIVE_OPENING.match(sent.text):
+        return False
+    doc = sent.doc
+    before = sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return False
+    prev = doc[before].sent
+    return prev.start_char <= last.chain[-1].start < prev.end_char

@@ -87,7 +87,7 @@ def _nationality(noun: Token) -> str | None:
     lex = lexicon()
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss"):
-            hit = lex.country_of_word(c.text)
+            hit = lex.country_of_token(c)
             if hit and hit[0] != "WST":
                 return hit[0]
     return None

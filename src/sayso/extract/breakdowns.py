@@ -170,12 +170,12 @@ def elision(m: Mention) -> Elision | None:
 
 
 def foreign_group(noun: Token) -> bool:
-    """ "Ten Vietnamese nationals": people of a state the lexicon does not know, a group of
+    """ "Ten Ruritanian nationals": people of a state the lexicon does not know, a group of
     their own — never a part of the main sides' figure, nor sent to either side."""
     from sayso.extract.lexicon import lexicon
 
     return noun.lemma_.lower() in ("national", "citizen") and any(
-        c.ent_type_ == "NORP" and lexicon().country_of_word(c.text) is None
+        c.ent_type_ == "NORP" and lexicon().country_of_token(c) is None
         for c in noun.children
         if c.dep_ in ("amod", "compound")
     )

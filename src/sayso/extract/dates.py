@@ -196,10 +196,31 @@ def date_entities(sent: SpacySpan) -> list[SpacySpan]:
     ]
 
 
+PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midnight|dawn|dusk)\b", re.I)
+
+
 def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | None:
     """Where a date phrase hangs: on the event "verb", on the speech "cue", elsewhere in the
     "sentence", or None where it dates something else ("held since 2023", "remarks made on
-    Friday", "agreements reached on May 16")."""
+    Friday", "agreements reached on May 16"). "span" where it opens a stretch of days on the
+    verb itself ("had killed 16 since Wednesday"): a running toll with no day of its own."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in ("after", "before") and re.fullmatch(
+        r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks|hours?)", ent.text.lower()
+    ):
+        return None  # "a day after the group shelled the city": another event's day
+    if (
+        verb is not None
+        and ent.label_ == "DATE"
+        and not PART_OF_DAY.search(ent.text)  # "since the evening": one night's count
+        and (ent.text.lower().startswith("since ") or prev is not None and prev.lower_ == "since")
+    ):
+        node = ent.root
+        while node.head != node and node != verb and node.dep_ not in ("acl", "relcl"):
+            node = node.head
+        if node == verb:
+            return "span"
     if ent.text.lower().startswith(("since", "for ", "until", "from ")):
         return None
     if verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.i in range(

@@ -43,6 +43,7 @@ from sayso.extract.frames import (
     partitive_clause,
     scope_of,
     state_not_act,
+    third_ground,
     two_way_total,
 )
 from sayso.extract.headlines import (
@@ -116,6 +117,9 @@ PLAN_WORDS = {
     "due",
     "intend",
     "intends",
+    "intended",
+    "meant",  # "the first phase was meant to free 33"
+    "supposed",
     "propose",
     "could",
 }
@@ -173,7 +177,7 @@ def main_parties(doc: Doc) -> list[str]:
     lex = lexicon()
     counts: Counter[str] = Counter()
     for tok in doc:
-        hit = lex.country_of_word(tok.text)
+        hit = lex.country_of_token(tok)
         if hit and tok.pos_ in ("PROPN", "ADJ", "NOUN") and hit[0] != "WST":
             counts[hit[0]] += 1
         elif tok.pos_ == "PROPN" and _place_side(tok):
@@ -273,6 +277,8 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
         # "Russia said it handed over": the pronoun is the nearest subject before it
         for t in reversed(list(subj.sent)[: subj.i - subj.sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
+                if any(c.lower_ in ("each", "both", "neither") for c in t.children):
+                    return None  # "neither side said how many it fired": each side its own
                 c = country_in(phrase_tokens(t), lexicon())
                 if c:
                     return c
@@ -489,6 +495,9 @@ def _sentence_attribution(sent: SpacySpan, ctx: Context) -> Attribution | None:
     for tok in sent:
         if tok.dep_ == "parataxis" and is_cue(tok):
             return attribute(tok.head, ctx.memory, ctx.last, ctx.outlet)
+    for tok in sent:  # "According to X, the detainees were held …": X, for "Of them, …"
+        if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.pos_ in ("VERB", "AUX"):
+            return attribute(tok.head, ctx.memory, ctx.last, ctx.outlet)
     return None
 
 
@@ -515,6 +524,8 @@ def _figure_date(
     ranked = []
     for ent in dates_.date_entities(sent):
         where = dates_.attachment(ent, verb, att.cue)
+        if where == "span":
+            return None, None, True  # "killed 16 since Wednesday": a toll over days
         if stance == "expects" and where != "verb" and _in_subject(ent, verb):
             where = "verb"  # "the final stage, expected on Sunday, would bring home 303"
         if where is None or (stance == "expects" and where != "verb"):
@@ -582,6 +593,12 @@ def extract_claims(article: Article) -> list[Claim]:
         gapped: list[Claim] = []  # parts stated in this sentence, for a gapped one after them
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
+            if m.same:  # "the same number": the last figure stated in this or the last sentence
+                last = [c for c, _ in ctx.stated if c.value is not None and c.span.start
+                        >= _previous_start(sent)] + [c for c in sent_claims if c.value is not None]
+                if not last:
+                    continue
+                m = replace(m, value=last[-1].value, approx=last[-1].approx)
             el = elision(m) if ctx.antecedent and sent_no - ctx.antecedent_sent <= 2 else None
             if el is not None and not is_title:
                 sibling = [c for c in sent_claims if c.scope is not None or c in gapped]
@@ -617,7 +634,7 @@ def extract_claims(article: Article) -> list[Claim]:
                     verb,
                 )
             measure = toll or _measure(cls, verb, noun)
-            prior = _restated(m, claims + sent_claims)
+            prior = None if m.same else _restated(m, claims + sent_claims)  # a counterpart
             measure = prior.measure if prior is not None else measure
             if m.value == 0 and noun is None and frame_of(verb) is None:
                 continue  # "Nobody wants that": a zero with no count and no event verb
@@ -632,7 +649,10 @@ def extract_claims(article: Article) -> list[Claim]:
             if not claim and noun is not None and ctx.antecedent and not is_title:
                 # "270 servicemen and 120 civilians were among them": parts of the last figure
                 scope = breakdown_scope(noun, None)
-                if scope and sent_no - ctx.antecedent_sent <= 1:
+                sides = [*ctx.parties, *[c.to_code for c in ctx.antecedent]]
+                sides += [c.from_code for c in ctx.antecedent]
+                if scope and sent_no - ctx.antecedent_sent <= 1 and not third_ground(sent, sides):
+                    # "… fought in Angola, where 2,000 soldiers died": no part of the last figure
                     for c, exp in _continued(article, text, sent, m, Elision(scope=scope), ctx):
                         keep(c, exp)
                 continue
@@ -735,7 +755,12 @@ def _build(
     )
     dirs = [(f, t) for f, t in dirs if f not in ctx.go_betweens and t not in ctx.go_betweens]
     if all(not f or not t or f == t for f, t in dirs):
-        dirs = _direction_from_context(measure, noun, ctx) or dirs
+        told = _direction_from_context(measure, noun, ctx) or []
+        if not (
+            measure in ("killed", "wounded")
+            and third_ground(sent, [*ctx.parties, *(s for d in told for s in d if s)])
+        ):  # a toll in a third state is no victim of the attack told before
+            dirs = told or dirs
     if prior is not None and all(not f or not t or f == t for f, t in dirs):
         dirs = [(prior.from_code, prior.to_code)]  # "confirmed the 1,212 figure": its way
     if measure in ("prisoners_released", "remains_returned") and is_counter(m.anchor, verb):
@@ -1124,9 +1149,10 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                         att = Attribution(chain=[sp])
             att = _withholder(att, neg_verb or _governing_verb(tok), ctx)
             neither = any(t.lower_ in ("neither", "nor") for t in sent)
+            named = _neither_named(sent) if neither else []
             claimants = []
             if neither:
-                claimants = [p + "GOV" for p in ctx.parties]
+                claimants = [p + "GOV" for p in named or ctx.parties]
             elif att.claimant:
                 claimants = [att.claimant.code]
             if not claimants:
@@ -1145,15 +1171,15 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 dirs = _reversed(noun, measure, ctx)
             elif frame_dirs and known:
                 dirs = frame_dirs
-            elif measure in (*LAUNCHED, *DOWNED, "killed", "wounded") and _direction_from_context(
-                measure, noun, ctx
-            ):
+            elif not neither and measure in (
+                *LAUNCHED, *DOWNED, "killed", "wounded"
+            ) and _direction_from_context(measure, noun, ctx):
                 # "did not say how many drones had been launched": the attack stated before
                 dirs = _direction_from_context(measure, noun, ctx)
             elif not neither and _told_direction(measure, ctx, _previous_start(sent)):
                 dirs = _told_direction(measure, ctx, _previous_start(sent))
-            elif len(ctx.parties) >= 2:
-                a, b = ctx.parties[:2]
+            elif len(named or ctx.parties) >= 2:
+                a, b = (named or ctx.parties)[:2]
                 dirs = [(a, b), (b, a)]
             else:
                 continue
@@ -1187,6 +1213,18 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                         )
                     )
     return out
+
+
+def _neither_named(sent: SpacySpan) -> list[str]:
+    """The two states "Neither X nor Y" names as the silent speakers, where it names states."""
+    lex = lexicon()
+    for t in sent:
+        if t.lower_ == "neither" and t.dep_ in ("det", "preconj", "cc"):
+            first = t.head
+            codes = [country_in(phrase_tokens(x), lex) for x in (first, *first.conjuncts)]
+            if len(codes) >= 2 and all(codes) and len(set(codes)) == len(codes):
+                return [c for c in codes if c]
+    return []
 
 
 def _about_noun(tok: Token) -> Token | None:
@@ -1234,7 +1272,7 @@ def _explicit_direction(verb: Token | None, noun: Token | None) -> bool:
     """Whether the clause itself says which way: "to Russia", "Russian soldiers", "got back"."""
     lex = lexicon()
     if noun is not None and any(
-        c.dep_ == "amod" and lex.country_of_word(c.text) for c in noun.children
+        c.dep_ == "amod" and lex.country_of_token(c) for c in noun.children
     ):
         return True
     if verb is None:

@@ -94,7 +94,7 @@ def _phrase_class(noun: Token) -> str | None:
     for cand in candidates:
         if cand in nouns:
             return nouns[cand]
-    hit = lexicon().country_of_word(noun.text)
+    hit = lexicon().country_of_token(noun)
     if hit and hit[1] == "demonym" and noun.tag_ in ("NNS", "NNPS"):
         return "persons"  # "390 Russians", "the final 303 Ukrainians"
     return None
@@ -158,6 +158,17 @@ def _verb_of(tok: Token) -> Token | None:
         nxt = next(
             (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
         )
+        if nxt is None:  # "are due to be freed", "are likely to be released": via the adjective
+            nxt = next(
+                (
+                    x
+                    for c in verb.children
+                    if c.dep_ == "acomp" and c.lemma_.lower() in CARRIERS
+                    for x in c.children
+                    if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+                ),
+                None,
+            )
         if nxt is None:
             break
         verb = nxt
@@ -285,20 +296,23 @@ def _subject(verb: Token) -> Token | None:
 
 
 def nationality(
-    noun: Token | None, speaker_side: str | None, subject_side: str | None
+    noun: Token | None, speaker_side: str | None, subject_side: str | None, inner: bool = False
 ) -> str | None:
-    """Whose people or weapons the noun counts: "Ukrainian soldiers", "its own", "our defenders"."""
+    """Whose people or weapons the noun counts: "Ukrainian soldiers", "its own", "our defenders".
+    ``inner``: the noun is a body the counted people belong to ("prisoners of the Armed Forces
+    of Ukraine"), so a state named by its own "of" is theirs; "prisoners of Russia" alone could
+    be held by Russia and tells nothing."""
     if noun is None:
         return None
     lex = lexicon()
-    hit = lex.country_of_word(noun.text)
-    if hit and hit[1] == "demonym":
+    hit = lex.country_of_token(noun)
+    if hit and hit[1] == "demonym" or inner and hit and hit[1] == "name":
         return hit[0]
     for c in noun.subtree:
         if c.i > noun.i + 6:
             break
         if c.dep_ in ("amod", "compound", "nmod") and c.head == noun:
-            h = lex.country_of_word(c.text)
+            h = lex.country_of_token(c)
             if h:
                 return h[0]
         if (
@@ -322,8 +336,14 @@ def nationality(
         if c.dep_ == "prep" and c.lower_ == "of":
             for o in c.children:
                 if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
-                    return nationality(o, speaker_side, subject_side)
+                    return nationality(
+                        o, speaker_side, subject_side, inner or o.lemma_.lower() in FORCE_NOUNS
+                    )
     return None
+
+
+#: bodies whose members a figure can count: "prisoners of the Armed Forces of Ukraine"
+FORCE_NOUNS = {"forces", "force", "army", "military", "navy", "troops", "guard", "brigade"}
 
 
 #: words for the two parties together: "captives from both sides", "of the two sides"
@@ -370,10 +390,17 @@ def _launcher(noun: Token | None) -> str | None:
     if noun is None:
         return None
     for c in noun.children:
-        if c.dep_ not in ("acl", "relcl") or frame_of(c) != "launch" or partitive_clause(c):
+        if c.dep_ == "prep" and c.lower_ == "from":  # "drones from Syria"
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            side = side_of(phrase_tokens(objs[0])) if objs else None
+            if side:
+                return side
+        if c.dep_ not in ("acl", "relcl") or partitive_clause(c):
             continue
+        launch = frame_of(c) == "launch"
         for a in c.children:
-            if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "from":
+            # "drones launched by Russia"; "drones fired from Iran", "carrying drugs from Syria"
+            if a.dep_ == "agent" and launch or a.dep_ == "prep" and a.lower_ == "from":
                 objs = [o for o in a.children if o.dep_ == "pobj"]
                 side = side_of(phrase_tokens(objs[0])) if objs else None
                 if side:
@@ -446,7 +473,7 @@ def directions(
     frame = frame_of(verb)
     nat = nationality(noun, speaker_side, subject_side)
     if nat is None and noun is not None and foreign_group(noun):
-        return [(None, None)]  # "Ten Vietnamese nationals were also freed": no side we know
+        return [(None, None)]  # "Ten Ruritanian nationals were also freed": no side we know
     to_pp = _child_pobj_country(verb, ("to", "into")) if verb is not None else None
     from_pp = _child_pobj_country(verb, ("from",)) if verb is not None else None
     agent = None
@@ -528,10 +555,16 @@ def directions(
         if attacker is not None:
             frm = frm if frm != attacker else None
             return [(frm or _other(attacker, parties), attacker)]
+        if nat is None and attack is not None and attack[1] == frm and attack[0] != frm:
+            return [(frm, attack[0])]  # downed by the side the last attack told was on
         to = nat or _other(frm, parties)
         return [(frm, to)]
     # killed / wounded: the victims' side, the other side as the attacker
     place = _place_country(sent)
+    if not (agent or subj or nat) and third_ground(sent, [*parties, *(attack or ())]):
+        # "he fought in Afghanistan, where 15,000 soldiers died": a third state's ground, with
+        # nobody named as the attacker or the victims, is none of the main sides' toll
+        return []
     if frame in ("kill", "wound") and not passive and subj:
         # "Russia's ministry claimed to have killed 60 servicemen": the subject is the
         # attacker, whoever says so; the victims are of the place struck, else the other side
@@ -552,6 +585,15 @@ def _window(m: Mention, n: int):
 SETTLEMENTS = {"city", "town", "village", "region", "district", "province", "port", "capital"}
 
 
+def third_ground(sent, sides: list[str]) -> bool:
+    """Whether the sentence places what it tells in a state that is none of ``sides`` (the
+    main parties and those of the last attack told)."""
+    place = _place_country(sent)
+    if place is None or len(set(sides) - {None}) < 2:
+        return False
+    return place not in sides and lexicon().bloc_of(place) not in sides  # the US in the West
+
+
 def _place_country(sent) -> str | None:
     lex = lexicon()
     for t in sent:
@@ -560,7 +602,7 @@ def _place_country(sent) -> str | None:
             or t.head.lower_ == "of" and t.head.head.lemma_.lower() in SETTLEMENTS
         ):  # "in Kharkiv", "struck the city of Sumy"
             for w in phrase_tokens(t):
-                hit = lex.country_of_word(w.text)
+                hit = lex.country_of_token(w)
                 if hit and hit[1] in ("name", "capital"):
                     return hit[0]
             hit = place_country([w for w in phrase_tokens(t) if w.pos_ == "PROPN"])
@@ -625,8 +667,43 @@ def state_not_act(noun: Token) -> bool:
     )  # "31 hostages remain held", "are still being held", "were alive"
 
 
+#: what holds names rather than people: "a list of 300 more people"
+LIST_NOUNS = {"list", "lists", "roster", "register"}
+
+
+#: what a list can say will happen to the people on it: "a list of 95 prisoners slated for
+#: release" (a plan, kept as one)
+LISTED_FOR = {"slated", "due", "set", "scheduled", "expected", "earmarked", "eligible"}
+#: a side's wish for people it has not got: "the men Kyiv wants back"
+WISH_VERBS = {"want", "wanted", "wants", "seek", "sought", "demand", "request", "wish"}
+
+
+def wished_for(noun: Token) -> bool:
+    """People counted on a list that says nothing will happen to them: "received a list of 300
+    more people Moscow wanted back" moved a list, and the people on it are only a wish."""
+    if not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in LIST_NOUNS
+    ):
+        return False
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in LISTED_FOR:
+        return False  # "detainees due to be freed": the parser hangs "due" on the main verb
+    for c in noun.children:
+        if c.dep_ == "relcl" and any(
+            w.lemma_.lower() in WISH_VERBS or w.lower_ in WISH_VERBS
+            for w in (c, *(a for a in c.children if a.dep_ in ("aux", "xcomp", "ccomp")))
+        ):
+            return True  # "detainees it wanted released": a wish, whatever verb follows
+    return not any(
+        c.dep_ in ("acl", "relcl", "amod") and (c.lower_ in LISTED_FOR or frame_of(c))
+        for c in noun.children
+    )
+
+
 def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     """People counted: freed in an exchange, killed or wounded."""
+    if noun is not None and wished_for(noun):
+        return None  # "a list of 300 people Moscow wanted back": no one moved yet
     candidates = [verb] if verb is not None else []
     if noun is not None:
         candidates += [

@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the most tokens a country's name spans ("the Democratic Republic of the Congo")
+_LONGEST_NAME = 6
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -73,6 +80,29 @@ class Lexicon:
         if word[:4] == "The ":  # "The West" opening a sentence
             word = "the " + word[4:]
         return self.country_words.get(word) or self.country_words.get(word.lower())
+
+    def country_of_token(self, tok: Token) -> tuple[str, str] | None:
+        """The country a word names where it stands in its sentence.
+
+        A word inside a person's name is none ("Jordan Smith", "Israel Katz"), and a word inside
+        a longer country name takes that name ("Guinea" in "Papua New Guinea", "Sudan" in "South
+        Sudan"): the word alone cannot tell either apart.
+        """
+        hit = self.country_of_word(tok.text)
+        if hit is None:
+            return None
+        doc = tok.doc
+        for n in range(_LONGEST_NAME, 1, -1):
+            for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+                longer = self.country_of_word(doc[start : start + n].text)
+                if longer:
+                    return longer
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.ent_type_ == "PERSON" and (
+            tok.ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I"
+        ):
+            return None
+        return hit
 
     def side_of(self, code: str) -> str | None:
         """The country an actor code belongs to: its first three letters, or its home state."""

@@ -90,6 +90,7 @@ class Mention:
     anchor: Token | None = None  # the token whose place in the tree decides frame and source
     each: bool = False  # "X for X", "each", "each way": one figure in both directions
     pair: bool = False  # "X for X": the whole deal, an umbrella figure with no day of its own
+    same: bool = False  # "the same number": the value of the figure just stated (engine fills)
 
 
 def _bound_before(doc, start: int) -> tuple[str | None, int]:
@@ -151,7 +152,7 @@ def _counts_measure_noun(doc, j: int, end: int) -> bool:
         word = doc[k].lower_
         if word in lex.measure_nouns or doc[k].lemma_.lower() in lex.measure_nouns:
             return True
-        hit = lex.country_of_word(doc[k].text)
+        hit = lex.country_of_token(doc[k])
         if hit and hit[1] == "demonym":
             return True
         if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
@@ -313,6 +314,11 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             and doc[i + 2].lower_ in ("which", "whom", "them", "those", "these")
         ):  # "two missiles, both of which were intercepted": a part of two that is all of it
             out.append(Mention(i, i + 1, 2, anchor=tok, noun=doc[i + 2]))
+        elif _same_number(doc, i, sent.end):
+            # "Moscow said it received the same number of Russian troops": the figure again
+            noun = next((o for p in doc[i + 1].children if p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+            out.append(Mention(i, i + 2, None, anchor=noun or doc[i + 1], noun=noun, same=True))
         elif tok.lower_ in ZERO_WORDS:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
         elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -335,6 +341,19 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=noun))
         i += 1
     return out
+
+
+def _same_number(doc, i: int, end: int) -> bool:
+    """ "the same number (of …)", compared with nothing else ("as last week" names another)."""
+    if not (
+        doc[i].lower_ == "same"
+        and i > 0
+        and doc[i - 1].lower_ == "the"
+        and i + 1 < end
+        and doc[i + 1].lower_ in ("number", "amount")
+    ):
+        return False
+    return not any(t.lower_ in ("as", "than") for t in doc[i + 2 : min(end, i + 8)])
 
 
 def _hyphen_pair(doc, j: int, end: int, value: int | None) -> int | None:
