@@ -66,6 +66,7 @@ class ActorMemory:
     head_words: dict[str, set[str]] = field(default_factory=dict)  # the words it was named by
     last_code: str = ""  # the last actor named, the issuer of "the statement" that follows
     last_person: str = ""  # the code of the last person named, for "he"/"she"
+    last_movement: str = ""  # the last side's body named by its own name, for "the group"
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -228,7 +229,19 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
         s, e, code, name = hits[0]
         code = _owned_body(head, start + s, start + e, code, lex)
         _remember(memory, head, code, text)
+        person = head.ent_type_ == "PERSON" and not any(c.dep_ == "det" for c in head.children)
+        alias = text[s:e].lower()
+        if code[:3] in lex.countries and not person and not lex.role_of(alias):
+            memory.last_movement = code  # "Hamas", "the Houthis"; not "Putin", "the Kremlin"
         return Speaker(code, text, start, end)
+    group = _group_anaphor(head, toks, memory, lex)
+    if group:  # "Hezbollah said … The group's spokesman said …": Hezbollah's
+        _remember(memory, head, group, text)
+        return Speaker(group, text, start, end)
+    org = _organisation(toks, lex)
+    if org is not None:  # "a spokesman for the monitoring group": the group speaks, no state
+        _remember(memory, head, org, text)
+        return Speaker(org, text, start, end)
     country = country_in(toks, lex)
     phrase_low = " ".join(t.lower_ for t in toks)
     role = lex.role_of(phrase_low)
@@ -280,7 +293,139 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
             code = lex.country_of_token(before[-1])[0] + "GOV"
             _remember(memory, head, code, text)
             return Speaker(code, text, start, end)
+    named = _named_body(head, lex)
+    if named:  # "told Al Jazeera", "CNN reported": an outlet or body no gazetteer lists
+        _remember(memory, head, named, text)
+        return Speaker(named, text, start, end)
     return Speaker("", text, start, end)
+
+
+#: verbs by which a body relays news rather than acts: its subject is an outlet
+RELAY_VERBS = {"report", "quote", "cite", "publish", "broadcast", "air"}
+
+
+def _relays(head: Token) -> bool:
+    """Whether a name stands where an outlet does: "told Al Jazeera", "according to CNN",
+    "CNN reported", "reported by CNN", "citing CNN". A party that acts or keeps silent ("the
+    RSF did not say") is left to the sides."""
+    verb = head.head
+    if head.dep_ in ("dative", "dobj") and verb.lemma_ == "tell":
+        return True
+    if head.dep_ == "pobj" and verb.lower_ in ("to", "per", "by"):
+        gov = verb.head
+        return gov.lower_ in ("according", "per") or gov.lemma_ in ("tell", *RELAY_VERBS) or (
+            gov.dep_ == "agent" and gov.head.lemma_.lower() in RELAY_VERBS
+        )
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        return verb.head.lemma_.lower() in RELAY_VERBS
+    if head.dep_ == "dobj" and verb.lemma_.lower() in ("cite", "quote"):
+        return True
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in RELAY_VERBS
+
+
+def _named_body(head: Token, lex: Lexicon) -> str:
+    """The code of an outlet named by a proper name the gazetteer does not list: its name in
+    capitals, as outlets are coded ("Al Jazeera" -> ALJAZEERA). Only a name the tagger marks as
+    an organisation, standing where an outlet does, every word of it capitalised, and spelling
+    no state's code."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "ORG" or not _relays(head):
+        return ""
+    words = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
+    if any(not t.text[:1].isupper() or t.ent_type_ != "ORG" for t in words):
+        return ""
+    if words[-1].i - words[0].i + 1 != len(words):
+        return ""
+    code = re.sub(r"[^A-Z0-9]", "", "".join(t.text for t in words).upper())
+    return code if len(code) > 1 and code[:3] not in lex.countries else ""
+
+
+#: bare nouns by which a report refers back to a side's body it named by name ("the group")
+GROUP_ANAPHORS = {"group", "movement", "militia", "organisation", "organization"}
+
+
+def _group_anaphor(head: Token, toks: list[Token], memory: ActorMemory, lex: Lexicon) -> str:
+    """The code of a bare "the group" (or "the group's spokesman", "a spokesman for the
+    movement", "the movement's armed wing") that refers back to the side's body last named by
+    its own name, with the role of the body it owns ("armed wing" -> MIL)."""
+    if not memory.last_movement:
+        return ""
+    for t in toks:
+        if t.lemma_.lower() not in GROUP_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children
+        ):
+            continue
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in ARMED_WORDS
+            for c in t.children
+        ):
+            continue  # "the monitoring group" is a group of its own; "the militant group" not
+        owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "of") else None
+        if t == head and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.cues):
+            continue  # "the group included 12 guardsmen": a group of people, not a speaker
+        if t != head and not (
+            t.dep_ == "poss" and t.head == head
+            or owner is not None and (owner == head or owner.lemma_.lower() in SPOKES_NOUNS)
+        ):
+            continue
+        role = lex.role_of(" ".join(x.lower_ for x in toks if x not in t.subtree)) if t != head \
+            else None
+        side = memory.last_movement[:3]
+        return side + role if role and role != "GOV" else memory.last_movement
+    return ""
+
+
+#: people who speak for the body they are "of" or "for": "a spokesman for the group"
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                "director", "head", "chief", "member", "coordinator"}
+#: nouns of a body that is no state's: a group, a monitor, a charity
+ORG_NOUNS = {"group", "organisation", "organization", "monitor", "watchdog", "charity",
+             "foundation", "coalition", "network", "institute", "observatory", "ngo",
+             "initiative", "campaign", "movement", "association", "society", "union"}
+#: words by which a group is a side in arms, speaking for its side ("the militant group")
+ARMED_WORDS = {"militant", "armed", "rebel", "insurgent", "separatist", "paramilitary",
+               "terrorist", "islamist", "jihadist", "resistance", "political"}
+#: the code of an organisation of no known name; the scorer reads its first three letters as
+#: the side, so it must not spell a state
+NO_STATE_ORG = "NGO"
+
+
+def _organisation(toks: list[Token], lex: Lexicon) -> str | None:
+    """The code of a body that is no state's, spoken for by a person in the phrase: "Chad
+    Miller, a spokesman for the monitoring group" speaks for the group, not for a state named
+    elsewhere in the sentence. A body with a proper name takes its initials ("a spokeswoman for
+    the Baltic Prisoner Watch" -> BPW); an unnamed one a generic code. A body whose words place
+    it in a state role ("a spokesman for the ministry") is a state's and is left to the roles."""
+    for t in toks:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "of"):
+            spokes = t.head.head
+        elif t.dep_ == "poss":
+            spokes = t.head
+        else:
+            continue
+        person = spokes.ent_type_ == "PERSON" and t.head.lower_ == "of"  # "Olga Petrenko of X"
+        if spokes.lemma_.lower() not in SPOKES_NOUNS and not person or spokes not in toks:
+            continue
+        name = next(  # "the monitoring group Caspian Watch": the group's own name
+            (c for c in t.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+             and c.i > t.i), None
+        ) if t.pos_ == "NOUN" else None
+        words = [x for x in (name or t).subtree if x.dep_ not in ("det", "punct")]
+        proper = [x for x in words if x.pos_ == "PROPN" and x.text[:1].isupper()]
+        named = t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "")
+        if t.lemma_.lower() not in ORG_NOUNS and not named:
+            continue
+        kinds = {x.lower_ for x in t.children if x.dep_ in ("amod", "compound")}
+        if not named and (not kinds or kinds & ARMED_WORDS):
+            continue  # "the group" refers back; "the militant group" is a side in arms
+        if lex.country_of_token(t) or lex.role_of(" ".join(x.lower_ for x in words)):
+            continue  # "a spokesman for Ukraine", "a spokesman for the army"
+        if proper and (name or t) in proper:
+            initials = "".join(x.text[0] for x in words if x.text[:1].isupper())
+            code = initials.upper() if len(initials) > 1 else (name or t).text.upper()
+            if code[:3] not in lex.countries:
+                return code
+        return NO_STATE_ORG
+    return None
 
 
 def _both_sides(head: Token) -> bool:
@@ -371,6 +516,9 @@ def _unnamed_country(
         side = lex.actor_country.get(code)
         if side:
             return side
+    striker = _own_army(head, role, lex)
+    if striker:
+        return striker
     origins = {t.i for t in sent if _in_origin(t)}  # "launched from Kursk": where it came from
     attackers = {
         t.i for t in sent
@@ -457,6 +605,28 @@ def _struck_by(tok: Token) -> bool:
     elif noun.dep_ != "nsubj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
+
+
+#: heads of a land army's name, which reports its own strikes ("the army said")
+ARMY_HEADS = {"army", "military", "forces", "troops"}
+
+
+def _own_army(head: Token, role: str, lex: Lexicon) -> str | None:
+    """The side of an unnamed army that reports a strike: "Israel hit targets in Lebanon,
+    killing 12, the army said" is the striker's army telling of its own strike. Only a land
+    army, and only where a state is the subject (or agent) of a verb of striking, not of
+    launching: "Russia launched 90 drones, the air force said" is the defender counting."""
+    if role != "MIL" or head.lemma_.lower() not in ARMY_HEADS:
+        return None
+    for t in head.sent:
+        if t.i >= head.i or not _struck_by(t):
+            continue
+        noun = _phrase_head(t)
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() not in LAUNCH_VERBS:
+            hit = lex.country_of_token(t)
+            return hit[0] if hit else None
+    return None
 
 
 def _in_origin(tok: Token) -> bool:

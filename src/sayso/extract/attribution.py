@@ -80,11 +80,14 @@ COUNT_NOUNS = {"tally", "count", "figure", "data", "estimate", "calculation", "r
 
 def _marker_source(prep: Token) -> Token | None:
     """Who an "according to" / "per" marker names: its object, or whoever keeps the count it
-    names ("according to a tally by the prison service and the Red Cross")."""
+    names ("according to a tally by the prison service and the Red Cross") or whoever issued
+    the document it names ("according to a statement from the ministry")."""
     obj = _pobj(prep)
-    if obj is not None and obj.lemma_.lower() in COUNT_NOUNS:
+    if obj is not None and obj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS:
+        # "a statement from X" is X's; "a readout of the call" is still the readout's issuer
+        keys = ("by", "from", "of") if obj.lemma_.lower() in COUNT_NOUNS else ("by", "from")
         for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            if c.dep_ == "prep" and c.lower_ in keys:
                 keeper = _pobj(c)
                 if keeper is not None and keeper.pos_ in ("PROPN", "NOUN"):
                     return keeper
@@ -93,7 +96,7 @@ def _marker_source(prep: Token) -> Token | None:
 
 def _outer_markers(node: Token) -> list[Token]:
     """Sources that relay what ``node`` states: according to / per / as reported by / told Z."""
-    out = []
+    out = []  # the Z of "told Z" comes after: it sits inside an "according to" of the sentence
     for c in node.children:
         low = c.lower_
         if c.dep_ == "prep" and low in ("according", "per"):
@@ -107,12 +110,37 @@ def _outer_markers(node: Token) -> list[Token]:
                     obj = _pobj(a)
                     if obj is not None:
                         out.append(obj)
-        elif c.dep_ in ("dative", "dobj") and node.lemma_ == "tell" and c.pos_ in ("PROPN", "NOUN"):
+    return out + _told(node)
+
+
+#: verbs of speaking to someone: "speaking to the BBC, X said" is X telling the BBC
+SPEAK_TO = {"speak", "talk"}
+#: nouns of speaking with someone: "in an interview with CNN, X said"
+SPEAK_WITH = {"interview", "conversation"}
+
+
+def _told(node: Token) -> list[Token]:
+    """Who a cue's speaker spoke to, the Z of "told Z", "speaking to Z", "in an interview
+    with Z": Z heard it first and passes it on. Only on a cue: "freed 40 after talking with
+    Turkey" names no one who passes anything on."""
+    out: list[Token] = []
+    if not is_cue(node):
+        return out
+    for c in node.children:
+        if node.lemma_ == "tell" and c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
             out.append(c)
-        elif c.dep_ == "prep" and low == "to" and node.lemma_ == "tell":
+        elif node.lemma_ == "tell" and c.dep_ == "prep" and c.lower_ == "to":
             obj = _pobj(c)
             if obj is not None:
                 out.append(obj)
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SPEAK_TO and c.tag_ == "VBG":
+            out += [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in [_pobj(p)] if o is not None]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            noun = _pobj(c)
+            if noun is not None and noun.lemma_.lower() in SPEAK_WITH:
+                out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in [_pobj(p)] if o is not None]
     return out
 
 
@@ -256,8 +284,11 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
         if t.dep_ == "prep" and t.lower_ in ("according", "per"):
             obj = _marker_source(t)
             if obj is not None and obj.i not in opened:
+                outer.extend(_relaying(obj))  # "according to an official cited by X"
                 outer.append(obj)
         elif closing and t.dep_ in ("parataxis", "ccomp", "advcl") and is_cue(t):
+            if any(c.dep_ == "mark" for c in t.children):
+                continue  # "…, while Moscow said it received 52": a report of its own
             if _subject(t) is not None:
                 wrappers.append(t)
     return outer, wrappers, speakers, opened
@@ -305,18 +336,35 @@ def _content_of(cue: Token, child: Token) -> bool:
     return cue.dep_ == "parataxis" and child.dep_ in ("prep", "advcl") and child.i > cue.i
 
 
+#: occasions of speaking: "told X in a phone call that …" hangs the "that" clause on them
+SPEECH_NOUNS = {"call", "conversation", "interview", "meeting", "speech", "address"}
+
+
 def _in_statement(steps: list[Token]) -> bool:
-    """ "said in a statement that it had released the three": the parser hangs the "that"
-    clause on the document noun; it is still what the cue states."""
+    """ "said in a statement that it had released the three", "told him in a phone call that
+    …": the parser hangs the "that" clause on the noun; it is still what the cue states."""
     if len(steps) < 3:
         return False
     prep, noun, clause = steps
     return (
         prep.dep_ == "prep"
         and prep.lower_ in ("in", "on", "via", "through")
-        and noun.lemma_.lower() in DOCUMENT_NOUNS
+        and noun.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS
         and clause.dep_ in ("acl", "relcl", "ccomp")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and _that_clause(clause)
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun opens with the "that" of reported speech: as its mark,
+    or misread as its object or subject beside a real one ("in an interview with X that Armenia
+    had handed over 5 detainees")."""
+    thats = [c for c in clause.children if c.lower_ == "that"]
+    if any(c.dep_ == "mark" for c in thats):
+        return True
+    return any(
+        t.dep_ in ("dobj", "nsubj") and any(o.dep_ == t.dep_ and o != t for o in clause.children)
+        for t in thats
     )
 
 
@@ -415,7 +463,8 @@ def attribute(
     att = Attribution()
     edge_outer, edge_wrappers, edge_speakers, opened = _peripheral(tok, memory)
     outer: list = [o for node, _ in heads for o in _outer_markers(node) if o.i not in opened]
-    outer = [o for o in edge_outer if o not in outer] + outer
+    # a marker at the sentence's edge covers all of it, wherever the parser hangs it
+    outer = edge_outer + [o for o in outer if o not in edge_outer]
     wrapped: list[Token] = []
     governed: list[Token] = list(edge_speakers)
     cue: Token | None = None
@@ -437,6 +486,8 @@ def attribute(
         wrapped.extend(_inner_markers(w))
         wrap_cue = w
     for node, governing in heads:
+        if governing and _own_report(node):
+            governed = []  # "Kyiv said A, and Moscow said B": B is Moscow's alone
         if governing:
             s = _subject(node)
             if s is not None:
@@ -453,6 +504,8 @@ def attribute(
         att.negated = _negated(cue)
     chain: list[Speaker] = []
     named: Token | None = None  # the last speaker this sentence names, for a pronoun after it
+    told = {z.i for node, _ in heads for z in _told(node)}
+    last_told = False  # whether the chain ends on the Z of "told Z"
     for t in ordered:
         sp = t if isinstance(t, Speaker) else resolve_speaker(t, memory)
         if sp.pronoun:
@@ -474,15 +527,71 @@ def attribute(
                 att.unplaced = sp
             continue
         att.unplaced = None
+        last_told = isinstance(t, Token) and t.i in told
         if chain and chain[-1].code == sp.code:
             chain[-1] = sp
             continue
         chain.append(sp)
+    if last_told and att.unplaced is None:  # "X told Z", X no one known: Z does not claim it
+        chain.pop()
     if not chain and last is not None and last.chain and _continues(tok.sent, last):
         chain = list(last.chain)
-    att.chain = chain
+    dangling = _dangling_cue(tok.sent) if not chain and att.unplaced is None else None
+    if dangling is not None:  # "Russian officials, for their part, said | shelling killed 3"
+        sp = resolve_speaker(_subject(dangling), memory)
+        if sp.code:
+            chain = [sp]
+            att.cue = dangling
+            att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
+    att.chain = _own_record(chain)
     att.hedged = any(t.lower_ in HEDGES for t in tok.sent)
     return att
+
+
+#: marks by which a second report is set against the first ("…, while Moscow said …")
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
+def _own_report(cue: Token) -> bool:
+    """Whether a cue starts a report of its own inside what another cue states: in "Kyiv said
+    84 soldiers returned, and Moscow said it received as many" the parser hangs Moscow's "said"
+    as a conjunct of "returned" (or, after "while", as its adverbial); a clause with a speaker
+    of its own is no part of Kyiv's statement."""
+    if is_cue(cue.head) or not (
+        cue.dep_ == "conj"
+        or cue.dep_ == "advcl" and any(c.lower_ in CONTRAST_MARKS for c in cue.children)
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in cue.children)
+
+
+def _dangling_cue(sent) -> Token | None:
+    """A cue the parser cut off from what it states: "Russian officials, for their part,
+    said Ukrainian shelling killed three" can come out as two sentences, the first ending on
+    "said" with no statement and no closing stop. That cue states the sentence after it."""
+    doc = sent.doc
+    before = sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return None
+    cue = doc[before]
+    if "\n" in doc.text[cue.idx : sent.start_char]:
+        return None  # a headline ending "…, Kremlin says" states nothing of the body
+    if not is_cue(cue) or any(c.dep_ in CONTENT_DEPS for c in cue.children):
+        return None
+    subj = _subject(cue)
+    return cue if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _own_record(chain: list[Speaker]) -> list[Speaker]:
+    """A chain that comes back to its claimant: "Putin told Erdogan that …, according to a
+    Kremlin readout" is the Kremlin's own record of what Putin said. A source cannot relay
+    itself through another, so whoever stands between its two places relays nothing."""
+    codes = [s.code for s in chain]
+    if len(codes) < 3 or codes[-1] not in codes[:-2]:
+        return chain
+    return [*chain[: codes.index(codes[-1])], chain[-1]]
 
 
 def _continues(sent, last: Attribution) -> bool:

@@ -225,3 +225,25 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
         if frame in ("down", "launch") and last_class in ("drones", "missiles"):
             return f"{last_class}_{'downed' if frame == 'down' else 'launched'}"
     return None
+
+
+def renamed_whole(sent, prev, stated: list) -> list | None:
+    """The figure an "Of them, six were civilians" opening divides, where the sentence before
+    it counts nothing but names the people again ("the detainees had been held outside
+    Baku"): the last figure that counted the same noun, not the last figure stated.
+
+    ``stated`` holds (claim, noun lemma) pairs in the order the article stated them."""
+    words = [t.lower_ for t in sent[:2]]
+    if words[:2] not in (["of", "them"], ["of", "those"], ["among", "them"]):
+        return None
+    named = [
+        t.lemma_.lower()
+        for t in prev
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NNS"
+    ]
+    if not named or any(t.like_num for t in prev):
+        return None
+    for claim, lemma in reversed(stated):
+        if lemma in named and claim.value is not None and not claim.undisclosed:
+            return [c for c, x in stated if x == lemma and c.span == claim.span]
+    return None

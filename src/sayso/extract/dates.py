@@ -84,7 +84,8 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
     low = expr.lower().strip()
     low = re.sub(r"'s$|’s$", "", low).strip()
     if low in ("tonight", "last night", "this morning", "this afternoon", "this evening",
-               "earlier today", "today", "overnight", "later today") or "overnight" in low:
+               "earlier today", "today", "overnight", "later today", "during the night",
+               "in the night", "through the night") or "overnight" in low:
         return published, "day"
     m = re.fullmatch(r"(\w+) days? ago", low)
     if m and m.group(1) in _SMALL:
@@ -187,7 +188,30 @@ def expression(ent: SpacySpan) -> str:
     before = doc_text(ent.doc)[max(0, ent.start_char - 16) : ent.start_char].lower()
     if re.search(r"night of\s*$", before) and "night" not in ent.text.lower():
         return "the night of " + ent.text
+    prep = re.search(r"\b(during|in|through)\s*$", before)
+    if prep and ent.text.lower() == "the night":  # spaCy leaves out the preposition
+        return f"{prep.group(1)} the night"
     return ent.text
+
+
+NIGHT_WORDS = ("overnight", "during the night", "in the night", "through the night", "last night")
+
+
+def is_night(ent: SpacySpan) -> bool:
+    """ "overnight", "during the night": the morning of publication only where no day is named."""
+    return expression(ent).lower().strip() in NIGHT_WORDS
+
+
+LINE_LABEL = re.compile(r"\s*(" + "|".join(WEEKDAYS) + r")\s*[:—–-]\s", re.I)
+
+
+def line_label(sent: SpacySpan, published: date) -> date | None:
+    """The day a digest line opens with ("Wednesday: A missile hit …"): it dates the line's
+    figures, which name no day of their own (spaCy often leaves the label untagged)."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    m = LINE_LABEL.match(text, start)
+    return resolve(m.group(1), published)[0] if m else None
 
 
 def date_entities(sent: SpacySpan) -> list[SpacySpan]:

@@ -28,6 +28,7 @@ from sayso.extract.breakdowns import (
     count_noun_measure,
     elision,
     reframed,
+    renamed_whole,
 )
 from sayso.extract.exchange import counter_directions, is_counter
 from sayso.extract.frames import (
@@ -122,6 +123,7 @@ PLAN_WORDS = {
     "supposed",
     "propose",
     "could",
+    "likely",  # "40 detainees are likely to be released next week"
 }
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
 
@@ -354,6 +356,9 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
             return True
         if node.lower_ in PLAN_WORDS or node.lemma_ in PLAN_WORDS:
             return True
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"may", "might"} and "have" not in auxes:
+            return True  # "may free 12 next week" (not "may have launched 50")
         if node.dep_ == "xcomp" and node.head.lemma_ in ("be", "set", "due") and any(
             c.lower_ == "to" for c in node.children if c.dep_ == "aux"
         ):
@@ -533,7 +538,14 @@ def _figure_date(
         dist = abs(ent.root.i - verb.i) if verb is not None else 0
         ranked.append(({"verb": 0, "sentence": 1, "cue": 2}[where], dist, ent))
     if published is not None:
-        for rank, _, ent in sorted(ranked, key=lambda r: (r[0], r[1])):
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        if len(ranked) > 1 and dates_.is_night(ranked[0][2]):
+            # "… said on Tuesday it downed 41 drones during the night": the day named is the night's
+            ranked = ranked[1:] + ranked[:1]
+        label = dates_.line_label(sent, published) if stance != "expects" else None
+        if label is not None and (not ranked or dates_.is_night(ranked[0][2])):
+            return label, "day", True  # "Wednesday: A missile hit …" in a digest
+        for rank, _, ent in ranked:
             d, prec = dates_.resolve(dates_.expression(ent), published, future)
             if d is not None:
                 return d, prec, True
@@ -590,6 +602,9 @@ def extract_claims(article: Article) -> list[Claim]:
     for sent_no, sent in enumerate(sents):
         _remember_speakers(sent, ctx)
         sent_claims = []
+        whole = renamed_whole(sent, sents[sent_no - 1], ctx.stated) if sent_no else None
+        if whole:  # "the detainees were held …. Of them, six were civilians": those detainees
+            ctx.antecedent, ctx.antecedent_sent = whole, sent_no - 1
         gapped: list[Claim] = []  # parts stated in this sentence, for a gapped one after them
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
@@ -1043,12 +1058,21 @@ def _target_noun(tok: Token) -> Token | None:
     if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
         if tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        of = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and of[0].pos_ in ("NOUN", "PROPN"):
+            return of[0]  # "how many of the missiles were intercepted"
         nouns = lexicon().measure_nouns
         sent = tok.sent
         prev_start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        if tok.dep_ in ("dobj", "ccomp") and tok.head.lemma_ in DISCLOSE:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if (
+            tok.dep_ in ("dobj", "ccomp")
+            and tok.head.lemma_ in DISCLOSE
+            and not (subj is not None and subj.pos_ == "PRON" and subj.i == sent.start)
+        ):
             # a bare "… but did not say how many" elides the clause before it in its own
             # sentence: "most of the 33 were alive, but did not say how many" counts no release
+            # ("It did not say how many." on its own elides the sentence before)
             prev_start = sent.start
         # "… 112 drones were destroyed. Kyiv did not say how many it had launched."
         before = [
@@ -1074,7 +1098,7 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
         noun = None
         neg_verb = None
         if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
-            noun = _target_noun(tok)
+            noun = _target_noun(tok) or _elided_count(tok, ctx)
         elif tok.lemma_ in ("number", "figure", "mention", "details", "group", "figures"):
             noun = (
                 _target_noun(tok)
@@ -1114,6 +1138,8 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             noun = target
             m = Mention(tok.i, tok.i + 1, None, undisclosed=True, anchor=noun, noun=noun)
             cls = forced or measure_class(m)[0]
+            if cls is None and noun.pos_ == "VERB":
+                cls = ctx.last_class  # "how many more it will release": what the article counts
             if cls is None and noun.lemma_.lower() in background.EVENT_NOUNS:
                 cls = ctx.last_class  # "nothing about a transfer": of what the article counts
             if cls is None:
@@ -1121,9 +1147,14 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             verb = next(  # "no mention of any remains sent to Russia": the noun's own verb
                 (c for c in noun.children if c.dep_ in ("acl", "relcl") and frame_of(c)), None
             ) or _verb_of(noun)
+            own_verb = verb  # a bare "did not say how many": what the noun's verb counts
             if tok.lower_ == "many" and tok.head.pos_ == "VERB" and noun.i < tok.i:
                 verb = tok.head  # "did not say how many it had launched": that verb, not the noun's
-            measure = _measure(cls, verb, noun) or (
+            elif tok.lower_ == "many" and noun.i < tok.i and _elided_count(tok, ctx) is not None:
+                verb = _elided_count(tok, ctx)  # "how many more it is prepared to release"
+            measure = _measure(
+                cls, own_verb if tok.head.lemma_ in DISCLOSE else verb, noun
+            ) or (
                 "prisoners_released" if cls == "persons" else None
             )
             if measure is None:
@@ -1190,6 +1221,9 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 for frm, to in dirs:
                     if not frm or not to or frm == to:
                         continue
+                    stance = "expects" if _planned(verb, sent) else "asserts"
+                    # dated as a statement: a day anywhere in the sentence ("the list of those
+                    # to be freed on Saturday … how many it would hand over") is the batch's
                     d, prec, exp = _figure_date(verb, att, sent, article.published, "asserts")
                     out.append(
                         Claim(
@@ -1204,7 +1238,7 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                             claimant=claimant,
                             claimant_name=att.claimant.name if att.claimant else None,
                             via=[s.code for s in att.via] if not neither else [],
-                            stance="asserts",
+                            stance=stance,
                             event_type=EVENT_TYPE_OF_MEASURE[measure],
                             event_date=d if exp else None,
                             date_precision=prec,
@@ -1213,6 +1247,23 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                         )
                     )
     return out
+
+
+def _elided_count(tok: Token, ctx) -> Token | None:
+    """ "has not disclosed how many more it is prepared to release": no noun, but the verb of
+    the "how many" clause moves what the article has been counting; that verb stands in."""
+    if ctx.last_class is None:
+        return None
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.is_punct:
+            return None
+        if t.pos_ == "VERB" and frame_of(t) in ("give", "receive", "launch"):
+            # the figure is the object: the verb (or the verb it hangs on) has its own subject
+            # ("how many it will free", not "how many hit their targets")
+            own = [c for v in (t, *t.ancestors) if v.i > tok.i for c in v.children
+                   if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+            return t if own else None
+    return None
 
 
 def _neither_named(sent: SpacySpan) -> list[str]:

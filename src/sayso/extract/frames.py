@@ -88,7 +88,8 @@ def _phrase_class(noun: Token) -> str | None:
     candidates = [noun.lower_, noun.lemma_.lower()]
     if noun.i + 1 < len(doc):
         candidates.insert(0, f"{noun.lower_} {doc[noun.i + 1].lower_}")
-    comps = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    # a modifier before the noun only: "four people dead" is a toll, not "dead people"
+    comps = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for c in comps:
         candidates.insert(0, f"{c.lower_} {noun.lower_}")
     for cand in candidates:
@@ -112,7 +113,9 @@ def measure_class(m: Mention) -> tuple[str | None, Token | None]:
         # "a 1,000-for-1,000 exchange": people each way, unless "body swap" says bodies
         comps = [c for c in noun.children if c.dep_ in ("compound", "amod")]
         cls = next((_phrase_class(c) for c in comps if _phrase_class(c)), "persons")
-    if cls == "persons" and any(c.lower_ in FALLEN for c in noun.children if c.dep_ == "amod"):
+    if cls == "persons" and any(
+        c.lower_ in FALLEN for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+    ):
         return "remains", noun  # "1,212 fallen defenders returned": bodies
     # "the bodies of 1,200 soldiers", "remains of 27 servicemen": remains, not people
     head = noun
@@ -204,6 +207,14 @@ def frame_of(verb: Token | None) -> str | None:
             key = f"{lemma} {c.lower_}"
             if key in frames:
                 return frames[key]
+    if lemma == "leave":  # "shelling left two people dead": the state the figure is left in
+        for c in verb.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and frames.get(c.lower_) in CASUALTY:
+                return frames[c.lower_]
+            if c.dep_ == "dobj":  # the parser may hang "dead" on the people, after them
+                for a in c.children:
+                    if a.i > c.i and a.dep_ in ("amod", "acl") and frames.get(a.lower_) in CASUALTY:
+                        return frames[a.lower_]
     if verb.i > 0:  # "Russia let go", parsed with "let" as an auxiliary of "go"
         key = f"{verb.doc[verb.i - 1].lemma_.lower()} {lemma}"
         if key in frames and verb.doc[verb.i - 1].head == verb:
@@ -484,6 +495,11 @@ def directions(
             and verb.dep_ in ("acl", "amod")
             and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)
         )  # "14 people freed by Russia": a bare participle on its noun is passive
+        passive = passive or (
+            noun is not None and noun.dep_ == "nsubj" and noun.head == verb
+            and frame_of(verb) == "give" and verb.tag_ in ("VBD", "VBN")
+            and any(a.lower_ in ("see", "saw", "sees") for a in verb.ancestors)
+        )  # "would see four bodies returned": the things counted are handed over, not handing
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -547,6 +563,8 @@ def directions(
                     to = country_in(phrase_tokens(c), lex)
         if frm is None:
             frm = _other(to or speaker_side, parties)
+        if to is None and frm is not None and _place_country(sent) not in (None, frm):
+            to = _place_country(sent)  # "In Ukraine, Russia fired 64 drones overnight"
         return [(frm, to or _other(frm, parties))]
     if measure in ("drones_downed", "missiles_downed"):
         over = _child_pobj_country(verb, ("over", "above", "in")) if verb is not None else None
@@ -594,9 +612,20 @@ def third_ground(sent, sides: list[str]) -> bool:
     return place not in sides and lexicon().bloc_of(place) not in sides  # the US in the West
 
 
+#: regions spanning several states: a bulletin's "In the Middle East, …" places no side
+WORLD_REGIONS = {
+    "middle east", "near east", "far east", "balkans", "caucasus", "south caucasus", "levant",
+    "gulf", "persian gulf", "sahel", "horn of africa", "eastern europe", "central asia",
+    "north africa", "west africa", "east africa", "southeast asia", "baltics", "region",
+}
+
+
 def _place_country(sent) -> str | None:
     lex = lexicon()
     for t in sent:
+        words = " ".join(w.lower_ for w in phrase_tokens(t) if w.dep_ != "det")
+        if t.dep_ == "pobj" and words in WORLD_REGIONS:
+            continue
         if t.dep_ == "pobj" and (
             t.head.lower_ in ("in", "across", "near", "over", "on")
             or t.head.lower_ == "of" and t.head.head.lemma_.lower() in SETTLEMENTS

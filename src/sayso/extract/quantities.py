@@ -165,7 +165,21 @@ def _skipped_entity(doc, i: int, j: int, end: int) -> bool:
         doc[i].ent_type_ in ("QUANTITY", "DATE", "TIME", "CARDINAL")
         and _counts_measure_noun(doc, j, end)
         or _bare_number_date(doc, i)
+        or _toll_object(doc[i])
     )
+
+
+def _toll_object(tok: Token) -> bool:
+    """ "killed four and injured 14 overnight": spaCy reads "14 overnight" as a TIME, but a
+    bare number below any year that is the object of a casualty verb counts people."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    value = parse_number([tok.text])
+    if value is None or value >= 1900:
+        return False
+    return lexicon().frames.get(tok.head.lower_) in ("kill", "wound") or lexicon().frames.get(
+        tok.head.lemma_.lower()
+    ) in ("kill", "wound")
 
 
 def _is_age(doc, i: int, end: int) -> bool:

@@ -60,7 +60,9 @@ _STAGE = re.compile(
 #: "four more", "the next round", "a previous swap").
 _OTHER = re.compile(
     rf"\b(?:another|next|further|additional|subsequent|previous)\b"
-    rf"|\b{_NUM} more\b",
+    rf"|\b{_NUM} more\b"
+    # an undated later stage ("in the second batch") is not the exchange the article dates
+    r"|\b(?:second|third|fourth|fifth|sixth)\s+(?:round|stage|batch|group|phase|handover)\b",
     re.IGNORECASE,
 )
 
