@@ -238,7 +238,7 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if group:  # "Hezbollah said … The group's spokesman said …": Hezbollah's
         _remember(memory, head, group, text)
         return Speaker(group, text, start, end)
-    org = _organisation(toks, lex)
+    org = _organisation(toks, lex) or _aid_body(head, lex)
     if org is not None:  # "a spokesman for the monitoring group": the group speaks, no state
         _remember(memory, head, org, text)
         return Speaker(org, text, start, end)
@@ -389,6 +389,46 @@ ARMED_WORDS = {"militant", "armed", "rebel", "insurgent", "separatist", "paramil
 NO_STATE_ORG = "NGO"
 
 
+#: words by which a body's proper name marks it as an aid or relief body, no state's, though the
+#: name may hold a country ("the Norwegian Refugee Council") or a state word ("council")
+AID_WORDS = {"refugee", "refugees", "relief", "humanitarian", "aid", "rescue", "charity",
+             "borders", "frontieres", "frontières", "watch"}
+#: words by which a proper name is a state's body whatever else it holds
+STATE_WORDS = {"ministry", "government", "military", "army", "forces", "commissioner",
+               "ombudsman", "intelligence", "security", "defence", "defense", "guard"}
+
+
+def _aid_body(head: Token, lex: Lexicon) -> str | None:
+    """The initials of a named body that is no state's: an aid body ("the Danish Refugee
+    Council said" -> DRC), or a proper-named organisation with no country or state word in its
+    name ("the World Health Organization" -> WHO). A country in an aid body's name is where it
+    was founded, not whom it speaks for."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    words = [x for x in head.subtree if x.i <= head.i and x.dep_ not in ("det", "punct", "poss")
+             and x.i >= min(c.i for c in head.subtree if c.dep_ not in ("det", "punct", "poss"))]
+    if len(words) < 2 or any(not x.text[:1].isupper() for x in words):
+        return None
+    low = {x.lower_ for x in words}
+    if low & STATE_WORDS:
+        return None
+    aid = bool(low & AID_WORDS)
+    if not aid and (
+        head.lemma_.lower() not in ORG_NOUNS
+        or any(lex.country_of_token(x) for x in words)
+        or lex.role_of(" ".join(x.lower_ for x in words))
+    ):
+        return None
+    code = "".join(x.text[0] for x in words).upper()
+    return code if code[:3] not in lex.countries else None
+
+
+def in_aid_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a country word is part of an aid body's name ("Norwegian" in "the Norwegian
+    Refugee Council"): no mention of a side."""
+    return tok.dep_ in ("amod", "compound") and _aid_body(tok.head, lex) is not None
+
+
 def _organisation(toks: list[Token], lex: Lexicon) -> str | None:
     """The code of a body that is no state's, spoken for by a person in the phrase: "Chad
     Miller, a spokesman for the monitoring group" speaks for the group, not for a state named
@@ -417,6 +457,9 @@ def _organisation(toks: list[Token], lex: Lexicon) -> str | None:
         kinds = {x.lower_ for x in t.children if x.dep_ in ("amod", "compound")}
         if not named and (not kinds or kinds & ARMED_WORDS):
             continue  # "the group" refers back; "the militant group" is a side in arms
+        aid = _aid_body(name or t, lex)
+        if aid:  # "a representative of the Norwegian Refugee Council"
+            return aid
         if lex.country_of_token(t) or lex.role_of(" ".join(x.lower_ for x in words)):
             continue  # "a spokesman for Ukraine", "a spokesman for the army"
         if proper and (name or t) in proper:

@@ -598,7 +598,7 @@ def _continues(sent, last: Attribution) -> bool:
     """Whether a sentence with no source of its own breaks down the figure the sentence just
     before it attributed: "The air force said 64 drones were launched. Of those, 47 were shot
     down" is still the air force speaking."""
-    if not last.chain or not PARTITIVE_OPENING.match(sent.text):
+    if not last.chain or not (PARTITIVE_OPENING.match(sent.text) or _part_of_before(sent)):
         return False
     doc = sent.doc
     before = sent.start - 1
@@ -608,3 +608,17 @@ def _continues(sent, last: Attribution) -> bool:
         return False
     prev = doc[before].sent
     return prev.start_char <= last.chain[-1].start < prev.end_char
+
+
+#: words after "N of" that point back at what was just counted ("97 of the drones")
+BACK_POINTERS = {"them", "those", "these", "the"}
+
+
+def _part_of_before(sent) -> bool:
+    """Whether a sentence counts a part of what was just counted: "Air defences destroyed 97
+    of the drones" breaks down the figure before it as "Of those, 97 were destroyed" does."""
+    toks = list(sent)
+    return any(
+        t.like_num and toks[k + 1].lower_ == "of" and toks[k + 2].lower_ in BACK_POINTERS
+        for k, t in enumerate(toks[:-2])
+    )

@@ -158,7 +158,7 @@ def elision(m: Mention) -> Elision | None:
         giver += [c for c in m.noun.children if c.dep_ in ("acl", "relcl")]
         frm = next((g for g in map(_agent_side, giver) if g), None)
         own = frame_of(verb) if m.noun.lower_ in PRONOUN_NOUNS and tok.dep_ in (
-            "nsubj", "nsubjpass"
+            "nsubj", "nsubjpass", "dobj"  # "air defences shot down 37 of them"
         ) else None
         return Elision(
             scope=vlabel if vplace else None, to=vto or to, place=vplace or place, frm=frm,
@@ -191,6 +191,27 @@ def breakdown_scope(noun: Token | None, antecedent_noun: str | None) -> str | No
     if low in SUBCATEGORIES and low != antecedent_noun:
         mods = [m.lower_ for m in noun.children if m.dep_ in ("amod",) and m.i < noun.i]
         return " ".join([*mods, low]) if mods and mods[0] in SUBCATEGORIES else low
+    if low in UNIT_MEMBERS and low != antecedent_noun:
+        return _unit_label(noun)
+    return None
+
+
+#: People named by the body they serve in: a part of a group when the text names that body.
+UNIT_MEMBERS = {"members", "guards", "guardsmen", "sailors", "fighters"}
+
+
+def _unit_label(noun: Token) -> str | None:
+    """ "12 National Guard members", "30 members of the Azov brigade", "nine border guards":
+    the unit named before or after the noun makes the scope; a bare "12 members" has none."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if before:
+        start = min(t.i for c in before for t in c.subtree)
+        return noun.doc[start : noun.i + 1].text.lower()
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "NORP")):
+                return f"{noun.lower_} of {obj.lower_}"
     return None
 
 

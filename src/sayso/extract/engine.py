@@ -16,6 +16,7 @@ from sayso.extract.actors import (
     ActorMemory,
     Speaker,
     country_in,
+    in_aid_name,
     mediators,
     merge_blocs,
     phrase_tokens,
@@ -52,6 +53,7 @@ from sayso.extract.headlines import (
     headline_future,
     mask_datelines,
     mask_speaker_prefixes,
+    names_speaker,
     source_attributions,
     unclaimed_figures,
 )
@@ -181,7 +183,8 @@ def main_parties(doc: Doc) -> list[str]:
     for tok in doc:
         hit = lex.country_of_token(tok)
         if hit and tok.pos_ in ("PROPN", "ADJ", "NOUN") and hit[0] != "WST":
-            counts[hit[0]] += 1
+            if not in_aid_name(tok, lex):  # "the Norwegian Refugee Council" is no side
+                counts[hit[0]] += 1
         elif tok.pos_ == "PROPN" and _place_side(tok):
             counts[_place_side(tok)] += 1  # "Khan Younis", "the Kursk region": a side's ground
         elif tok.pos_ == "PROPN" and tok.text in lex.actors:
@@ -235,6 +238,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     if cls == "remains":
         return "remains_returned"
+    if cls in ("drones", "missiles") and verb is not None and verb.lemma_ == "lose":
+        return None  # "eight were lost from radar": neither a launch count nor a kill
     if cls in ("drones", "missiles") and noun is None and frame_of(verb) in ("kill", "wound"):
         return "killed" if frame_of(verb) == "kill" else "wounded"  # "…16 missiles; five killed"
     if cls in ("drones", "missiles"):
@@ -451,6 +456,10 @@ def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     )
     if span is None:
         return None
+    if text[m.end(1) : m.end(1) + 1] == ":" and span.root.pos_ != "PROPN" and not (
+        names_speaker(m.group(1), lexicon())
+    ):
+        return None  # "Ukraine war latest: …": a topic before the colon, no speaker
     sp = resolve_speaker(span.root, ctx.memory)
     if not sp.code:
         return None
@@ -630,6 +639,8 @@ def extract_claims(article: Article) -> list[Claim]:
             toll = count_noun_measure(m, ctx.last_class) or (
                 _casualty_without_noun(m) if m.noun is None else None
             )
+            if toll and m.anchor.head.lemma_ == "lose" and ctx.last_class in ("drones", "missiles"):
+                toll = None  # "six others were lost" after a drone count: weapons, not people
             if toll is not None:
                 cls, noun = cls or "persons", None  # the figure counts what the count noun does
             if cls is None and (m.noun is None or m.noun.lower_ == "own"):
@@ -1326,6 +1337,8 @@ def _explicit_direction(verb: Token | None, noun: Token | None) -> bool:
         c.dep_ == "amod" and lex.country_of_token(c) for c in noun.children
     ):
         return True
+    if noun is not None and any(c.lower_ == "own" for c in noun.children):
+        return True  # "how many of its own troops were hurt": the speaker's own people
     if verb is None:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "from", "into") for c in verb.children):

@@ -634,7 +634,12 @@ def _place_country(sent) -> str | None:
                 hit = lex.country_of_token(w)
                 if hit and hit[1] in ("name", "capital"):
                     return hit[0]
-            hit = place_country([w for w in phrase_tokens(t) if w.pos_ == "PROPN"])
+            names = [
+                w for w in phrase_tokens(t)
+                if w.pos_ == "PROPN"
+                and (lex.country_of_token(w) or ("", ""))[1] not in ("demonym", "adjective")
+            ]  # "killed in Azerbaijani fire": a demonym names the attacker, not the place
+            hit = place_country(names)
             if hit:
                 return hit
     return None

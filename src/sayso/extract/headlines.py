@@ -184,7 +184,7 @@ SPEAKER_PREFIX = re.compile(
 )
 
 
-def _names_speaker(who: str, lex: Lexicon) -> bool:
+def names_speaker(who: str, lex: Lexicon) -> bool:
     """Whether the words before a colon name a speaker: an actor, a bare country or capital,
     or a phrase that ends in a role ("Ukraine's air force"); never a topic ("Ukraine war")."""
     words = who.split()
@@ -220,7 +220,7 @@ def speaker_prefixes(text: str) -> list[tuple[int, int, int, int]]:
     lex = lexicon()
     out = []
     for m in SPEAKER_PREFIX.finditer(text):
-        if _names_speaker(m.group("who"), lex):
+        if names_speaker(m.group("who"), lex):
             out.append((m.start(), m.end(), m.start("who"), m.end("who")))
     return out
 

@@ -289,6 +289,12 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                 ),
                 None,
             )
+            if noun is not None and noun.lower_ == "others" and noun.i == j and _harmed(noun):
+                # "two killed and three others wounded": "others" names no class of its own;
+                # it stands where a bare toll would, under its own verb
+                last, noun, j = noun, None, j + 1
+            elif noun is not None and noun.lower_ == "others" and noun.i == j and _moved(noun):
+                noun = None  # "ten others were freed": more of what the article counts
             m = Mention(start, j, value, approx, anchor=last, noun=noun)
             # "1,000 for 1,000", "1,000-for-1,000": one figure each way
             if j + 1 < sent.end and doc[j].lower_ in ("for", "-for-") and doc[j + 1].like_num:
@@ -335,6 +341,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 2, None, anchor=noun or doc[i + 1], noun=noun, same=True))
         elif tok.lower_ in ZERO_WORDS:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
+        elif _single_casualty(tok):
+            # "a woman was killed", "the strike wounded a soldier": a count of one person
+            out.append(Mention(i, tok.head.i + 1, 1, anchor=tok.head, noun=tok.head))
         elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
             if noun.lower_ not in (
@@ -355,6 +364,39 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=noun))
         i += 1
     return out
+
+
+def _harmed(noun: Token) -> bool:
+    """Whether ``noun`` is the subject or object of a casualty verb ("killed", "injured")."""
+    frames = lexicon().frames
+    verb = noun.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj", "conj") and (
+        frames.get(verb.lower_) or frames.get(verb.lemma_.lower())
+    ) in ("kill", "wound")
+
+
+def _moved(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a verb that frees or hands people over."""
+    frames = lexicon().frames
+    verb = noun.head
+    return noun.dep_ in ("nsubjpass", "nsubj") and (
+        frames.get(verb.lower_) or frames.get(verb.lemma_.lower())
+    ) in ("give", "receive", "come")
+
+
+def _single_casualty(tok: Token) -> bool:
+    """ "A woman was killed": the article of one person as subject or object of a casualty
+    verb counts one, as a numeral would (FORMAT.md annotates tolls, and one is a toll)."""
+    noun = tok.head
+    if not (
+        tok.lower_ in ("a", "an")
+        and tok.dep_ == "det"
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("nsubjpass", "dobj")
+        and lexicon().measure_nouns.get(noun.lower_) == "persons"
+    ):
+        return False
+    return _harmed(noun)
 
 
 def _same_number(doc, i: int, end: int) -> bool:
