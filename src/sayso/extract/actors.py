@@ -242,6 +242,10 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if org is not None:  # "a spokesman for the monitoring group": the group speaks, no state
         _remember(memory, head, org, text)
         return Speaker(org, text, start, end)
+    outlet = _outlet_name(head, lex)
+    if outlet:  # "Iran's Tasnim news agency": the agency relays, its country does not speak
+        _remember(memory, head, outlet, text)
+        return Speaker(outlet, text, start, end)
     country = country_in(toks, lex)
     phrase_low = " ".join(t.lower_ for t in toks)
     role = lex.role_of(phrase_low)
@@ -297,7 +301,43 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if named:  # "told Al Jazeera", "CNN reported": an outlet or body no gazetteer lists
         _remember(memory, head, named, text)
         return Speaker(named, text, start, end)
+    member = _named_member(head, memory, lex)
+    if member:  # "aid groups, including the Danish Refugee Council, said": the one named
+        return Speaker(member, text, start, end)
     return Speaker("", text, start, end)
+
+
+#: nouns that name an outlet by the proper name before them ("the Fars news agency")
+OUTLET_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "daily", "outlet"}
+
+
+def _outlet_name(head: Token, lex: Lexicon) -> str:
+    """The code of an outlet no gazetteer lists, named before its kind ("Iran's Tasnim news
+    agency" -> TASNIM): its own capitalised name, no country's word among it."""
+    if head.lemma_.lower() not in OUTLET_NOUNS:
+        return ""
+    words = [
+        c for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+    ]
+    if not words or any(lex.country_of_token(t) for t in words):
+        return ""
+    code = re.sub(r"[^A-Z0-9]", "", "".join(t.text for t in words).upper())
+    return code if len(code) > 1 and code[:3] not in lex.countries else ""
+
+
+def _named_member(head: Token, memory: ActorMemory, lex: Lexicon) -> str:
+    """The code of the one member a group no gazetteer places names ("partners, including
+    X"): the named member vouches for what the group says. Several members name no one."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            obj = next((k for k in c.children if k.dep_ == "pobj"), None)
+            if obj is None or any(
+                k.dep_ in ("conj", "cc") for k in (*obj.children, *head.children)
+            ):
+                return ""
+            return resolve_speaker(obj, memory, lex).code
+    return ""
 
 
 #: verbs by which a body relays news rather than acts: its subject is an outlet
@@ -515,13 +555,21 @@ def _owned_body(head: Token, s: int, e: int, code: str, lex: Lexicon) -> str:
     if s <= head.idx < e or code[:3] not in lex.countries:
         return code  # the name is the head, or an outlet ("TASS's military correspondent")
     side = code[:3]
-    own = " ".join(
-        t.lower_ for t in (*[c for c in head.children if c.dep_ in ("amod", "compound")], head)
-    )
+    # the title before a name counts whole: "Houthi military spokesman Yahya Saree" -> MIL
+    own = " ".join(t.lower_ for t in sorted((*_modifiers(head), head), key=lambda t: t.i))
     role = lex.role_of(own)
     if role and role != "GOV" and code[3:] in ("", "GOV"):
         return side + role
     return code
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The adjectives and nouns stacked before a head, with their own (a title's words)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound"):
+            out += [c, *_modifiers(c)]
+    return out
 
 
 def resolve_phrase(span, memory: ActorMemory, lex: Lexicon | None = None) -> Speaker:

@@ -598,27 +598,47 @@ def _continues(sent, last: Attribution) -> bool:
     """Whether a sentence with no source of its own breaks down the figure the sentence just
     before it attributed: "The air force said 64 drones were launched. Of those, 47 were shot
     down" is still the air force speaking."""
-    if not last.chain or not (PARTITIVE_OPENING.match(sent.text) or _part_of_before(sent)):
+    if not last.chain or not _breaks_down(sent):
         return False
     doc = sent.doc
-    before = sent.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    if before < 0:
-        return False
-    prev = doc[before].sent
-    return prev.start_char <= last.chain[-1].start < prev.end_char
+    while True:
+        before = sent.start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before < 0:
+            return False
+        prev = doc[before].sent
+        if prev.start_char <= last.chain[-1].start < prev.end_char:
+            return True
+        # "… 96 of the drones. None of the missiles …": a run of such sentences, none
+        # with a cue of its own, goes on from the source before the run
+        if not _breaks_down(prev) or any(is_cue(t) for t in prev):
+            return False
+        sent = prev
+
+
+def _breaks_down(sent) -> bool:
+    return bool(PARTITIVE_OPENING.match(sent.text)) or _part_of_before(sent)
 
 
 #: words after "N of" that point back at what was just counted ("97 of the drones")
 BACK_POINTERS = {"them", "those", "these", "the"}
+#: counts with no numeral that still take a part of what was just counted ("none of them")
+PART_WORDS = {"none", "all", "each"}
+#: words after a numeral that add to what was just counted ("seven other people", "five more")
+ADDING = {"more", "other"}
 
 
 def _part_of_before(sent) -> bool:
-    """Whether a sentence counts a part of what was just counted: "Air defences destroyed 97
-    of the drones" breaks down the figure before it as "Of those, 97 were destroyed" does."""
+    """Whether a sentence counts a part of what was just counted, or adds to it: "Air
+    defences destroyed 97 of the drones" and "None of the missiles were intercepted" break down
+    the figure before, "Seven other people were injured" and "Five more were wounded" add to
+    it, as "Of those, 97 were destroyed" does."""
     toks = list(sent)
     return any(
-        t.like_num and toks[k + 1].lower_ == "of" and toks[k + 2].lower_ in BACK_POINTERS
+        (t.like_num or t.lower_ in PART_WORDS)
+        and toks[k + 1].lower_ == "of"
+        and toks[k + 2].lower_ in BACK_POINTERS
+        or t.like_num and toks[k + 1].lower_ in ADDING
         for k, t in enumerate(toks[:-2])
     )

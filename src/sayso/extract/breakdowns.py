@@ -113,8 +113,18 @@ def elision(m: Mention) -> Elision | None:
     to, _ = _prep_country(tok, ("to", "into"))
     place, label = _prep_country(tok, PLACE_PREPS)
     nxt = tok.doc[m.end] if m.end < len(tok.doc) else None
-    if m.noun is None and nxt is not None and nxt.lower_ in ("more", "further", "others"):
-        return Elision(restated=True)  # "with 303 more each": another count of the same
+    if m.noun is None and (
+        tok.lower_ == "more"
+        or nxt is not None and nxt.lower_ in ("more", "further", "others")
+    ):
+        # "with 303 more each": another count of the same; "wounded four and killed two more":
+        # its own casualty verb says which toll it adds to
+        from sayso.extract.lexicon import lexicon
+
+        verb = nxt.head if head == nxt else head  # "two" may hang on "more"
+        frames = lexicon().frames
+        own = frames.get(verb.lemma_.lower()) or frames.get(verb.lower_)
+        return Elision(restated=True, frame=own if own in ("kill", "wound") else None)
     if head.lower_ in INCLUDING or (head.dep_ == "prep" and head.lower_ in INCLUDING):
         return Elision(scope=label, to=to, place=place)
     if tok.dep_ == "conj" and (to or place):
@@ -193,7 +203,42 @@ def breakdown_scope(noun: Token | None, antecedent_noun: str | None) -> str | No
         return " ".join([*mods, low]) if mods and mods[0] in SUBCATEGORIES else low
     if low in UNIT_MEMBERS and low != antecedent_noun:
         return _unit_label(noun)
+    if low != antecedent_noun and _named_group(noun):
+        return low  # "two paramedics were among the dead": a trade or role names a part
     return None
+
+
+#: The toll a group is placed in: "among the dead" / "among those injured".
+_TOLL_WORDS = {
+    "dead": "killed", "killed": "killed", "slain": "killed", "victims": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+}
+
+
+def group_toll(noun: Token) -> str | None:
+    """ "Two paramedics were among the dead": the toll (killed or wounded) the group is a part
+    of, so that it narrows that figure and not the one stated last."""
+    sent = noun.sent
+    for tok in sent:
+        if tok.lower_ == "among":
+            for t in tok.subtree:
+                if t.i > tok.i and t.lower_ in _TOLL_WORDS:
+                    return _TOLL_WORDS[t.lower_]
+    return None
+
+
+def _named_group(noun: Token) -> bool:
+    """A noun of people narrower than "people" or "prisoners" (rescuers, medics, workers)."""
+    from sayso.extract.frames import GENERAL_PERSONS
+    from sayso.extract.lexicon import lexicon
+
+    nouns = lexicon().measure_nouns
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    return (
+        nouns.get(low, nouns.get(lemma)) == "persons"
+        and low not in GENERAL_PERSONS
+        and lemma not in GENERAL_PERSONS
+    )
 
 
 #: People named by the body they serve in: a part of a group when the text names that body.

@@ -28,6 +28,7 @@ from sayso.extract.breakdowns import (
     breakdown_scope,
     count_noun_measure,
     elision,
+    group_toll,
     reframed,
     renamed_whole,
 )
@@ -59,7 +60,7 @@ from sayso.extract.headlines import (
 )
 from sayso.extract.lexicon import lexicon
 from sayso.extract.places import places
-from sayso.extract.quantities import Mention, find_mentions
+from sayso.extract.quantities import Mention, find_mentions, partitive_whole
 from sayso.nlp import doc_text, load
 from sayso.records import EVENT_TYPE_OF_MEASURE, Article, Claim, Span
 
@@ -149,6 +150,8 @@ class Context:
     stated: list[tuple[Claim, str | None]] = field(default_factory=list)
     #: states the article names as go-betweens only: never a giving or receiving side
     go_betweens: set[str] = field(default_factory=set)
+    #: running tolls and the figure each updates, whose day they take once it is known
+    updates: list[tuple[Claim, Claim]] = field(default_factory=list)
 
 
 def sentence_case_headings(text: str) -> str:
@@ -273,6 +276,58 @@ def _casualty_without_noun(m: Mention) -> str | None:
     return None
 
 
+def _toll_stated(toll: str, ctx: Context, sents: list[SpacySpan]) -> list[Claim]:
+    """The claims of the last sentence that stated a figure of ``toll``, in the last three."""
+    last = next((c for c, _ in reversed(ctx.stated) if c.measure == toll), None)
+    if last is None:
+        return []
+    home = next((s for s in sents if s.start_char <= last.span.start < s.end_char), None)
+    if home is None or sents.index(home) < ctx.antecedent_sent - 2:
+        return []
+    return [
+        c for c, _ in ctx.stated
+        if c.measure == toll and home.start_char <= c.span.start < home.end_char
+    ]
+
+
+def _own_day(tok: Token, verb: Token | None, published: date | None) -> date | None:
+    """The day a date phrase inside an elided figure's own words names ("and 30 more on
+    Saturday"), when the figure is not the verb that dates the whole sentence."""
+    if published is None or verb is None or tok == verb or tok.dep_ != "conj":
+        return None
+    after = tok.right_edge.i + 1  # "and 21 more on Monday", "on" hung on the verb
+    for ent in dates_.date_entities(tok.sent):
+        if tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i or (
+            ent.start == after + 1 and tok.doc[after].lower_ in ("on", "by")
+        ):
+            d, prec = dates_.resolve(dates_.expression(ent), published, False)
+            if d is not None and prec == "day":
+                return d
+    return None
+
+
+def _toll_origin(
+    m: Mention, measure: str, frm: str, to: str, verb: Token | None, att: Attribution,
+    ctx: Context,
+) -> Claim | None:
+    """The earlier figure a running toll updates ("a soldier died overnight, bringing the toll to
+    three" after "Monday's strike killed two"): the update counts that attack's dead, so it takes
+    its day, unless the toll's own verb names one."""
+    if m.noun is not None or _casualty_without_noun(m) != measure or m.anchor.head.lower_ != "to":
+        return None
+    own = dates_.date_entities(m.anchor.sent)
+    if any(dates_.attachment(e, verb, att.cue) == "verb" for e in own):
+        return None
+    return next(
+        (
+            c for c, _ in reversed(ctx.stated)
+            if c.measure == measure and (c.from_code, c.to_code) == (frm, to)
+            and c.value is not None and (m.value is None or c.value < m.value)
+        ),
+        None,
+    )
+
+
 def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | None:
     if verb is None:
         return None
@@ -280,9 +335,15 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
     if subj is None:
         return None
     countries = lexicon().countries
-    if subj.lower_ in ("it", "they", "we"):
+    # "the army said its strikes killed 12": the owner is the pronoun's referent
+    owner = next(
+        (c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")),
+        None,
+    )
+    if subj.lower_ in ("it", "they", "we") or owner is not None:
+        pron = owner or subj
         # "Russia said it handed over": the pronoun is the nearest subject before it
-        for t in reversed(list(subj.sent)[: subj.i - subj.sent.start]):
+        for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
                 if any(c.lower_ in ("each", "both", "neither") for c in t.children):
                     return None  # "neither side said how many it fired": each side its own
@@ -679,11 +740,25 @@ def extract_claims(article: Article) -> list[Claim]:
                 sides += [c.from_code for c in ctx.antecedent]
                 if scope and sent_no - ctx.antecedent_sent <= 1 and not third_ground(sent, sides):
                     # "… fought in Angola, where 2,000 soldiers died": no part of the last figure
-                    for c, exp in _continued(article, text, sent, m, Elision(scope=scope), ctx):
-                        keep(c, exp)
+                    toll = group_toll(noun)  # "among the dead" after "killed 14 and wounded 30"
+                    pick = _toll_stated(toll, ctx, sents) if toll else []
+                    if toll and not pick:
+                        continue  # "among the dead" with no killed figure told: no part of one
+                    waiting = any(b is p for b in pick or ctx.antecedent for p in pending_dates)
+                    for c, exp in _continued(
+                        article, text, sent, m, Elision(scope=scope), ctx, pick or None
+                    ):
+                        keep(c, exp and not (waiting and c.event_date is None))
                 continue
             if claim is None:
                 continue
+            if claim and measure.endswith("_downed") and partitive_whole(m):
+                # "downed 23 of 26 drones": the 26 is what was launched, from the other side
+                launched = measure.replace("_downed", "_launched")
+                claim = [
+                    (replace(c, measure=launched, from_code=c.to_code, to_code=c.from_code), e)
+                    for c, e in claim
+                ]
             if prior is not None and claim:  # the restated claim's direction, once
                 c0, exp0 = claim[0]
                 claim = [(replace(c0, from_code=prior.from_code, to_code=prior.to_code), exp0)]
@@ -732,6 +807,8 @@ def extract_claims(article: Article) -> list[Claim]:
         if att is not None and att.chain:
             ctx.last = att
     _fill_dates(pending_dates, explicit, article.published)
+    for toll, origin in ctx.updates:  # a running toll shares the day of the figure it updates
+        toll.event_date, toll.date_precision = origin.event_date, origin.date_precision
     speaker = head_speaker.claimant if head_speaker is not None else None
     claims += headline_claims(heads, claims, text, speaker, head_chains)
     claims = _dedupe(claims)
@@ -814,6 +891,9 @@ def _build(
         if is_title and stance == "asserts" and headline_future(verb):
             stance = "expects"
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        origin = _toll_origin(m, measure, frm, to, verb, att, ctx)
+        if origin is not None:  # "died overnight, bringing the toll to three": the attack's day
+            d, prec, exp = origin.event_date, origin.date_precision, True
         if m.pair:  # "1,000 for 1,000" is the whole deal: an umbrella event, undated
             d, prec, exp = None, None, True
         conf = 0.55 + (0.2 if att.cue is not None else 0.0) + (0.1 if noun is not None else 0.0)
@@ -846,6 +926,8 @@ def _build(
                                     stance="asserts" if stance == "acknowledges" else stance),
                             exp))
             continue
+        if origin is not None:
+            ctx.updates.append((c, origin))
         out.append((c, exp))
     return out
 
@@ -1000,6 +1082,9 @@ def _continued(
         seen.add((frm, to))
         stance = _stance(att, verb, frm, to, claimant, sent)
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        own = _own_day(tok, verb, article.published)
+        if own is not None:  # "freed 50 on Friday and 30 more on Saturday": the part's own day
+            d, prec, exp = own, "day", True
         if not exp and not el.restated:
             d, prec, exp = base.event_date, base.date_precision, True
         same_sentence = sent.start_char <= base.span.start < sent.end_char

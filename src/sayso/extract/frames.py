@@ -144,6 +144,12 @@ def _verb_of(tok: Token) -> Token | None:
         own = tok.doc[tok.i + 1]
         if own.tag_ == "VBN" and own.head in (tok, tok.head) and frame_of(own) in CASUALTY:
             return own
+    if tok.dep_ == "conj" and tok.i + 1 < len(tok.doc):
+        aux = tok.doc[tok.i + 1]
+        if aux.dep_ in ("aux", "auxpass") and aux.head.dep_ == "conj" and aux.head.i > aux.i:
+            # "downed 88 drones and 128 decoys were lost": the parser joins the two nouns, but
+            # the second is the subject of the verb its auxiliary opens
+            return aux.head
     node, below = tok, tok
     verb = None
     while True:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from sayso.extract.lexicon import lexicon
 from sayso.extract.numbers import is_number_word, parse_number
@@ -121,8 +121,38 @@ def _counted_noun(tok: Token) -> Token | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "out" and doc[tok.i + 2].lower_ == "of":
+        # "downed 23 out of 26 drones": the parser hangs "out of" on the verb
+        return next((o for o in doc[tok.i + 2].children if o.dep_ == "pobj"), None)
     # "the number was 307", "the toll rose to 9": no noun in the tree
     return None
+
+
+def partitive_whole(m: Mention) -> bool:
+    """Whether the figure is the whole a part is taken from: the 26 of "downed 23 of 26
+    drones" or "23 out of 26", the 45 of "Of the 45 drones, 38 were shot down". The verb acts
+    on the part only; the whole counts what there was to act on."""
+    noun = m.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if not noun.left_edge.i <= m.start < noun.i:
+        return False  # the part itself ("23" of "23 of 26 drones") counts the noun too
+    of = noun.head
+    doc = noun.doc
+    head = of.head
+    if head.lower_ == "out" and head.i == of.i - 1:
+        return of.i >= 2 and _is_count(doc[of.i - 2])
+    if _is_count(head) and head.i < of.i:
+        return True  # "23 of 26 drones"
+    # "Of the 45 drones, 38 were shot down": a fronted "of" on a verb whose subject is a figure
+    return of.i < head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _is_count(c) for c in head.children
+    )
+
+
+def _is_count(tok: Token) -> bool:
+    return tok.like_num or is_number_word(tok.text)
 
 
 def _is_designation(doc, i: int) -> bool:
@@ -212,6 +242,36 @@ def _vague_scale(before: Token, first: str) -> bool:
     )
 
 
+#: Words that open the group a partitive "one of …" picks from ("one of the missiles").
+_PARTITIVE_HEADS = frozenset(
+    {"the", "its", "their", "them", "those", "these", "our", "his", "her", "your"}
+)
+
+
+def _partitive_one(doc: Doc, i: int, end: int) -> bool:
+    """ "One of the missiles was intercepted", "one of its soldiers was wounded": a partitive
+    "one" counts one member of the group, as "two of the missiles" counts two."""
+    return (
+        doc[i].lower_ == "one"
+        and i + 2 < end
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in _PARTITIVE_HEADS
+    )
+
+
+def _one_harmed(doc: Doc, i: int, end: int) -> bool:
+    """ "Two were killed and one wounded", "killed three and injured one": a bare "one" that a
+    casualty verb counts is a toll of one, as "five wounded" is a toll of five."""
+    tok = doc[i]
+    if tok.lower_ != "one" or (i > 0 and doc[i - 1].lower_ in ("no", "any", "every", "the")):
+        return False
+    frames = lexicon().frames
+    nxt = doc[i + 1] if i + 1 < end else None
+    if nxt is not None and frames.get(nxt.lower_) in ("kill", "wound") and nxt.head == tok:
+        return tok.ent_type_ == "CARDINAL"
+    return tok.dep_ == "dobj" and frames.get(tok.head.lemma_.lower()) in ("kill", "wound")
+
+
 def find_mentions(sent: SpacySpan) -> list[Mention]:
     """Every stated count in a sentence."""
     doc = sent.doc
@@ -227,6 +287,8 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             and not _is_age(doc, i, sent.end)
             and tok.lower_ not in ("one",)
             or (tok.lower_ == "one" and tok.ent_type_ == "CARDINAL" and tok.dep_ == "nummod")
+            or _partitive_one(doc, i, sent.end)
+            or _one_harmed(doc, i, sent.end)
         ):
             j = i + 1
             while j < sent.end and (
@@ -250,6 +312,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             ):
                 start = i - 1
                 words = ["a", *words]
+            if i - 2 >= sent.start and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
+                i = j  # "intercepted all but two of them": the two are what got through
+                continue
             if start == i and i > sent.start and _vague_scale(doc[i - 1], words[0]):
                 i = j  # "several hundred prisoners": a vague plural, no figure (FORMAT.md)
                 continue
@@ -289,9 +354,11 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                 ),
                 None,
             )
-            if noun is not None and noun.lower_ == "others" and noun.i == j and _harmed(noun):
-                # "two killed and three others wounded": "others" names no class of its own;
-                # it stands where a bare toll would, under its own verb
+            if noun is not None and noun.lower_ in ("others", "more") and noun.i == j and _harmed(
+                noun
+            ):
+                # "two killed and three others wounded", "wounded four and killed two more":
+                # "others" names no class of its own; it stands where a bare toll would
                 last, noun, j = noun, None, j + 1
             elif noun is not None and noun.lower_ == "others" and noun.i == j and _moved(noun):
                 noun = None  # "ten others were freed": more of what the article counts
