@@ -604,7 +604,7 @@ def _unnamed_country(
                 return side
     sent = head.sent
     for _s, _, code, _ in _alias_hits(sent.text, lex):
-        side = lex.actor_country.get(code)
+        side = lex.side_of(code)
         if side:
             return side
     striker = _own_army(head, role, lex)

@@ -110,7 +110,30 @@ def _outer_markers(node: Token) -> list[Token]:
                     obj = _pobj(a)
                     if obj is not None:
                         out.append(obj)
+        elif c.dep_ == "prep" and low in ("in", "on"):
+            out.extend(_carrier(_pobj(c)))
     return out + _told(node)
+
+
+#: verbs by which an outlet carries a body's statement: "in a statement carried by state TV"
+CARRY_VERBS = {"carry", "broadcast", "air", "publish", "run", "relay", "televise", "post"}
+
+
+def _carrier(medium: Token | None) -> list[Token]:
+    """The outlet that carried the statement a speaker made: it relays, it does not speak."""
+    if medium is None:
+        return []
+    for c in medium.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CARRY_VERBS:
+            for a in c.children:
+                obj = _pobj(a) if a.dep_ == "agent" else None
+                if obj is not None:
+                    return [obj]
+        if c.dep_ == "prep" and c.lower_ == "by" and medium.lemma_.lower() in CARRY_VERBS:
+            obj = _pobj(c)  # "in a video broadcast by Al Jazeera", parsed as a noun
+            if obj is not None:
+                return [obj]
+    return []
 
 
 #: verbs of speaking to someone: "speaking to the BBC, X said" is X telling the BBC
@@ -543,7 +566,7 @@ def attribute(
             chain = [sp]
             att.cue = dangling
             att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
-    att.chain = _own_record(chain)
+    att.chain = _own_voice(_own_record(chain))
     att.hedged = any(t.lower_ in HEDGES for t in tok.sent)
     return att
 
@@ -582,6 +605,23 @@ def _dangling_cue(sent) -> Token | None:
         return None
     subj = _subject(cue)
     return cue if subj is not None and subj.pos_ != "PRON" else None
+
+
+#: a person who voices a body: "X said …, its spokesman said" is one statement, not a relay
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+
+
+def _own_voice(chain: list[Speaker]) -> list[Speaker]:
+    """A chain without the spokesperson of the claimant's own side: a body's spokesman
+    restating its statement relays nothing."""
+    if len(chain) < 2:
+        return chain
+    lex = lexicon()
+    side = lex.side_of(chain[-1].code)
+    return [
+        s for s in chain[:-1]
+        if not (side and lex.side_of(s.code) == side and VOICE_WORDS & set(s.name.lower().split()))
+    ] + [chain[-1]]
 
 
 def _own_record(chain: list[Speaker]) -> list[Speaker]:

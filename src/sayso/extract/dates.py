@@ -262,3 +262,35 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         if node.head == node:
             return "sentence"
         node = node.head
+
+
+def conjunct_day(head: Token, published: date | None, future: bool = False) -> date | None:
+    """The day phrase that follows a figure inside its own conjunct, where the sentence names
+    more than one day ("launched 40 drones on Monday and 12 missiles on Tuesday"): each figure
+    takes its own day rather than the first one the verb carries. None where nothing between
+    the figure and the phrase suggests it is the figure's own (another number, a comma, a verb).
+    """
+    if published is None:
+        return None
+    days = []
+    for ent in date_entities(head.sent):
+        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev not in ("on", "by") or is_night(ent):
+            continue  # only "on Monday": a line label or "overnight" dates the whole report
+        d, prec = resolve(expression(ent), published, future)
+        if d is not None and prec == "day":
+            days.append((ent, d))
+    if len({d for _, d in days}) < 2:
+        return None
+    doc = head.doc
+    for ent, d in days:
+        if ent.start <= head.i:
+            continue
+        gap = doc[head.i + 1 : ent.start]
+        if len(gap) > 8 or any(
+            t.like_num or t.pos_ in ("NUM", "VERB", "AUX") or t.is_punct or t.lower_ == "and"
+            for t in gap
+        ):
+            return None
+        return d
+    return None

@@ -266,6 +266,9 @@ def _casualty_without_noun(m: Mention) -> str | None:
     frames = lexicon().frames
     if frames.get(tok.head.lower_) in ("kill", "wound") and tok.head != tok:
         return "killed" if frames[tok.head.lower_] == "kill" else "wounded"
+    if tok.dep_ == "dobj" and frames.get(tok.head.lemma_.lower()) in ("kill", "wound"):
+        # "killing two and wounding four": a casualty verb's own bare object counts people
+        return "killed" if frames[tok.head.lemma_.lower()] == "kill" else "wounded"
     if tok.head.lower_ in ("to", "at") and tok.head.head != tok.head:
         verb = tok.head.head
         words = {t.lower_ for t in verb.subtree if t.i < tok.i}
@@ -891,6 +894,11 @@ def _build(
         if is_title and stance == "asserts" and headline_future(verb):
             stance = "expects"
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        head = noun if noun is not None and noun.i > m.anchor.i else m.anchor
+        own = dates_.conjunct_day(head, article.published, stance == "expects" or (
+            verb is not None and dates_.is_future(verb)))
+        if own is not None:  # "40 drones on Monday and 12 missiles on Tuesday": its own day
+            d, prec, exp = own, "day", True
         origin = _toll_origin(m, measure, frm, to, verb, att, ctx)
         if origin is not None:  # "died overnight, bringing the toll to three": the attack's day
             d, prec, exp = origin.event_date, origin.date_precision, True
@@ -1082,7 +1090,8 @@ def _continued(
         seen.add((frm, to))
         stance = _stance(att, verb, frm, to, claimant, sent)
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
-        own = _own_day(tok, verb, article.published)
+        own = _own_day(tok, verb, article.published) or dates_.conjunct_day(
+            tok, article.published)
         if own is not None:  # "freed 50 on Friday and 30 more on Saturday": the part's own day
             d, prec, exp = own, "day", True
         if not exp and not el.restated:
