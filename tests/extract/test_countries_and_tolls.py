@@ -13,23 +13,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import headed, outcomes
 
-from sayso.extract import extract_text
 from sayso.extract.engine import main_parties
 from sayso.extract.lexicon import lexicon
 from sayso.nlp import load
 
 
 def claims_of(body: str, published: date = date(2017, 3, 17)):
-    text = f"Report\n\n{body}"
-    out = extract_text(text, published=published, outlet="Test Desk")
-    for c in out:
-        assert text[c.span.start : c.span.end] == c.quote
-    return out
+    return headed(body, published)
 
 
 def facts(claims) -> set[tuple]:
-    return {(c.measure, c.from_code, c.to_code, c.value, c.undisclosed) for c in claims}
+    return outcomes(claims)
 
 
 def test_every_member_state_is_known() -> None:

@@ -12,21 +12,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import headed, outcomes
 
 from sayso.extract import extract_text
 
 
 def claims_of(body: str, published: date = date(2025, 9, 17), headline: str = "Report"):
-    """The claims of a short article: a figure-free headline, then ``body``."""
-    text = f"{headline}\n\n{body}"
-    out = extract_text(text, published=published, outlet="Test Desk")
-    for c in out:
-        assert text[c.span.start : c.span.end] == c.quote  # every claim is grounded
-    return out
+    return headed(body, published, headline)
 
 
 def facts(claims) -> set[tuple]:
-    return {(c.measure, c.from_code, c.to_code, c.value, c.undisclosed) for c in claims}
+    return outcomes(claims)
 
 
 # -- a part's own verb decides its measure -------------------------------------------------

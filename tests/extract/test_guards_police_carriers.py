@@ -3,16 +3,13 @@ spokesman, on sentences written for these tests."""
 
 from datetime import date
 
-from sayso import extract
+from extract_helpers import grounded
 
 PUBLISHED = date(2025, 9, 20)
 
 
 def speakers(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    got = extract(text, published=PUBLISHED)
-    for c in got:
-        assert text[c.span.start : c.span.end] == c.quote, "every claim is grounded"
-    return sorted((c.measure, c.claimant, tuple(c.via)) for c in got)
+    return sorted((c.measure, c.claimant, tuple(c.via)) for c in grounded(text, PUBLISHED))
 
 
 def test_revolutionary_guards_are_a_military_body_and_the_carrier_relays():

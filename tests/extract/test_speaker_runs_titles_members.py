@@ -12,16 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sayso.extract import extract_text
+from extract_helpers import headed
 
 
 def claims_of(body: str) -> list:
-    text = f"Report\n\n{body}"
-    out = extract_text(text, published=date(2024, 3, 12), outlet="Test Desk")
-    for c in out:
-        assert text[c.span.start : c.span.end] == c.quote
-    return out
+    return headed(body, date(2024, 3, 12))
 
 
 def speaker_of(claims, measure: str, value: int) -> str:

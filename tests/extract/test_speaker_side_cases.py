@@ -4,18 +4,13 @@ written for these tests, in several phrasings each."""
 
 from datetime import date
 
-from sayso import extract
+from extract_helpers import attributed, grounded
 
 PUBLISHED = date(2025, 9, 20)  # a Saturday
 
 
 def facts(text: str) -> list[tuple]:
-    got = extract(text, published=PUBLISHED)
-    for c in got:
-        assert text[c.span.start : c.span.end] == c.quote, "every claim is grounded"
-    return sorted(
-        (c.measure, c.from_code, c.to_code, c.value, c.claimant, tuple(c.via)) for c in got
-    )
+    return attributed(grounded(text, PUBLISHED))
 
 
 # -- a pronoun inside what a named source states is that source, not the last sentence's

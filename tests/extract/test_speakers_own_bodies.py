@@ -4,18 +4,13 @@ telling of its own side's strike. Sentences written for these tests, two phrasin
 
 from datetime import date
 
-from sayso import extract
+from extract_helpers import attributed, grounded
 
 PUBLISHED = date(2016, 4, 16)  # a Saturday
 
 
 def facts(text: str) -> list[tuple]:
-    got = extract(text, published=PUBLISHED)
-    for c in got:
-        assert text[c.span.start : c.span.end] == c.quote, "every claim is grounded"
-    return sorted(
-        (c.measure, c.from_code, c.to_code, c.value, c.claimant, tuple(c.via)) for c in got
-    )
+    return attributed(grounded(text, PUBLISHED))
 
 
 # -- a spokesman for a body no lexicon knows speaks for that body, not for a state nearby

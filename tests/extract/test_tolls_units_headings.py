@@ -14,20 +14,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sayso.extract import extract_text
+from extract_helpers import headed, outcomes
 
 
 def claims_of(body: str, headline: str = "Report", published: date = date(2024, 2, 8)):
-    text = f"{headline}\n\n{body}"
-    out = extract_text(text, published=published, outlet="Test Desk")
-    for c in out:
-        assert text[c.span.start : c.span.end] == c.quote
-    return out
+    return headed(body, published, headline)
 
 
 def facts(claims) -> set[tuple]:
-    return {(c.measure, c.from_code, c.to_code, c.value, c.undisclosed) for c in claims}
+    return outcomes(claims)
 
 
 @pytest.mark.parametrize(
