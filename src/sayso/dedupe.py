@@ -11,6 +11,7 @@ verbatim and near alike, through ``Store.copy_groups``: verdicts count a group o
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -31,9 +32,15 @@ def signature(text: str) -> LeanMinHash:
     """The MinHash of a text's lower-case word 3-grams (the whole text when shorter)."""
     words = _WORD.findall(text.lower())
     grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    m = _empty().copy()  # its permutations are computed once, not per article
     m.update_batch([g.encode("utf-8") for g in grams])
     return LeanMinHash(m)
+
+
+@functools.cache
+def _empty() -> MinHash:
+    """A MinHash of nothing yet, copied for each text."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def _to_bytes(sig: LeanMinHash) -> bytes:
@@ -84,23 +91,34 @@ class NearDuplicates:
     def note(self, article_id: str, text: str) -> str | None:
         """Sign, link and store one article (replacing its old signature); returns the id of
         the article it nearly repeats, if any."""
+        sig, row = self.prepare(article_id, text)
+        with self.store._session.begin() as s:
+            s.execute(delete(SignatureRow).where(SignatureRow.article_id == article_id))
+            s.add(SignatureRow(**row))
+        self.indexed(article_id, sig)
+        return row["near_copy_of"]
+
+    def prepare(self, article_id: str, text: str) -> tuple[LeanMinHash, dict]:
+        """Sign and link an article without writing anything: its signature, and the values of
+        its ``SignatureRow``, which the ingest stores in the article's own transaction
+        (``Store.add_article(signature=…)``: one commit, never an article without one).
+        Once stored, ``indexed`` adds the signature to the index."""
         sig = signature(text)
         original, sim = self.match(article_id, sig)
         if original is not None:
             # Point at the head of the group, so a chain of copies is one group.
             original = self.group_of(original)
-        with self.store._session.begin() as s:
-            s.execute(delete(SignatureRow).where(SignatureRow.article_id == article_id))
-            s.add(
-                SignatureRow(
-                    article_id=article_id,
-                    signature=_to_bytes(sig),
-                    near_copy_of=original,
-                    similarity=round(sim, 4) if sim is not None else None,
-                )
-            )
+        row = {
+            "article_id": article_id,
+            "signature": _to_bytes(sig),
+            "near_copy_of": original,
+            "similarity": round(sim, 4) if sim is not None else None,
+        }
+        return sig, row
+
+    def indexed(self, article_id: str, sig: LeanMinHash) -> None:
+        """Add a stored signature to the index (replacing the article's old one)."""
         self._index(article_id, sig)
-        return original
 
     def group_of(self, article_id: str) -> str:
         """The first article of ``article_id``'s group of near copies."""

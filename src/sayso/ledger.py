@@ -250,7 +250,7 @@ class Ledger:
         if digest in seen:
             return False
         seen.add(digest)
-        return self.store.article_by_hash(digest) is None
+        return self.store.original_by_hash(digest) is None
 
     def _resolve_waiting(self, waiting: tuple[list[str], set[str]]) -> None:
         ids, stale = waiting
@@ -274,15 +274,20 @@ class Ledger:
         article.notes.extend(guard.notes(article))  # stored with it: "not analysed: …"
         for note in article.notes:
             summary.warnings.append(f"{where}: {note}")
-        stored = self.store.get_article(article.id)
-        if stored is not None and stored.content_hash == article.content_hash:
+        stored = self.store.content_hash_of(article.id)  # ids and hashes: no text is read
+        if stored == article.content_hash:
             summary.unchanged += 1
             return f"unchanged {article.id}"
-        original = self.store.article_by_hash(article.content_hash)
-        copy_of = original.id if original is not None and original.id != article.id else None
+        original = self.store.original_by_hash(article.content_hash)
+        copy_of = original if original is not None and original != article.id else None
         # The events its old claims were in, if its text changed: they are regrouped too.
         old = self.store.claims(article.id) if stored is not None else []
         stale = {c.event_id for c in old if c.event_id}
+        # Its near-duplicate signature (not for verbatim copies), stored with it (one commit).
+        near = getattr(self, "_near", None)
+        signed = (
+            near.prepare(article.id, article.text) if near is not None and copy_of is None else None
+        )
         try:
             if copy_of is not None:
                 claims = _copy_claims(self.store.claims(copy_of), article.id)
@@ -290,7 +295,9 @@ class Ledger:
                 raise extracted
             else:
                 claims = extracted if extracted is not None else extract_claims(article)
-            status = self.store.add_article(article, claims, copy_of=copy_of)
+            status = self.store.add_article(
+                article, claims, copy_of=copy_of, signature=signed[1] if signed else None
+            )
         except Exception as exc:  # one article's failure must not stop the run
             reason = " ".join(str(exc).split()) or type(exc).__name__
             summary.skip(f"{where}: could not be analysed: {reason}", "could not be analysed")
@@ -298,8 +305,8 @@ class Ledger:
         if status == "unchanged":
             summary.unchanged += 1
             return f"unchanged {article.id}"
-        if status in ("added", "updated") and getattr(self, "_near", None) is not None:
-            self._near.note(article.id, article.text)
+        if status in ("added", "updated") and near is not None and signed is not None:
+            near.indexed(article.id, signed[0])
         if waiting is not None:
             waiting[0].append(article.id)
             waiting[1].update(stale)

@@ -19,20 +19,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sayso.records import Claim, Event
 
 from .events import claim_sort_key, figure_keys, reports, resolve_events
 
+if TYPE_CHECKING:
+    from sayso.store.blocks import BlockIndex
+
 
 class EventStore(Protocol):
     """What incremental resolution needs from a store (``sayso.store.Store`` has it all)."""
 
-    def claims(self, article_id: str | None = None) -> list[Claim]: ...
-    def candidate_events(self, type_: str, day: str, parties: set[str]) -> set[str]: ...
-    def blocks_of(self, event_ids: set[str]) -> list[tuple[str, str, set[str], set[str]]]: ...
-    def linked_events(self, type_: str, day: str, figures: set[str]) -> set[str]: ...
+    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]: ...
+    def block_index(self) -> BlockIndex: ...
     def claims_of_events(self, event_ids: set[str]) -> list[Claim]: ...
     def published(self, article_ids: set[str]) -> dict: ...
     def copy_groups(self, article_ids: set[str]) -> dict[str, str]: ...
@@ -57,7 +58,7 @@ def resolve_articles(
     their blocks are re-resolved too, so that what is left of them regroups as a rebuild would.
     """
     ids = sorted(set(article_ids))
-    new = [c for a in ids for c in store.claims(a)]
+    new = store.claims_of_articles(ids)
     published = store.published(set(ids))
     stale = set(stale)
     pending: list[tuple[str, str, set[str], set[str]]] = []
@@ -66,28 +67,32 @@ def resolve_articles(
         pending.append((type_, day, set(report.parties), figure_keys(report.claims)))
 
     # Closure: the events of each block sharing a party, the events of neighbouring days
-    # sharing a figure, and so on from every event found, until nothing new turns up.
+    # sharing a figure, and so on from every event found, until nothing new turns up. It is
+    # taken a round at a time (the order does not change the closure), each round's blocks
+    # read from the index in a few queries (``BlockIndex``).
+    index = store.block_index()
     candidates = set(stale)
     to_expand, expanded = set(stale), set()
     seen: set[tuple] = set()
     while pending or to_expand:
         if to_expand:
-            pending += store.blocks_of(to_expand)
+            pending += index.blocks_of(to_expand)
             expanded |= to_expand
             to_expand = set()
-            continue
-        type_, day, parties, figures = pending.pop()
-        key = (type_, day, frozenset(parties), frozenset(figures))
-        if key in seen:
-            continue
-        seen.add(key)
-        found = store.candidate_events(type_, day, parties)
-        when = _day(day)
-        if when is not None and figures:
-            for near in (when - timedelta(days=1), when + timedelta(days=1)):
-                found |= store.linked_events(type_, near.isoformat(), figures)
-        to_expand |= found - expanded
-        candidates |= found
+        index.load(block for type_, day, _, _ in pending for block in _around(type_, day))
+        while pending:
+            type_, day, parties, figures = pending.pop()
+            key = (type_, day, frozenset(parties), frozenset(figures))
+            if key in seen:
+                continue
+            seen.add(key)
+            found = index.candidate_events(type_, day, parties)
+            when = _day(day)
+            if when is not None and figures:
+                for near in (when - timedelta(days=1), when + timedelta(days=1)):
+                    found |= index.linked_events(type_, near.isoformat(), figures)
+            to_expand |= found - expanded
+            candidates |= found
 
     # A claim of these articles already in a candidate event (a re-run) is taken once.
     keys = {getattr(c, "_db_id", None) for c in new}
@@ -98,6 +103,14 @@ def resolve_articles(
     events = resolve_events(claims, published, sources)
     store.replace_events(candidates, events)
     return Resolution(claims=len(new), candidates=len(candidates), events=len(events))
+
+
+def _around(type_: str, day: str) -> list[tuple[str, str]]:
+    """The blocks a report of (type, day) asks about: its own, and a dated day's neighbours."""
+    when = _day(day)
+    if when is None:
+        return [(type_, day)]
+    return [(type_, (when + timedelta(days=d)).isoformat()) for d in (-1, 0, 1)]
 
 
 def _day(day: str) -> date | None:

@@ -12,7 +12,7 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Text, cast
@@ -21,8 +21,6 @@ from sayso.records import Article, Claim, Event, Figure, Span, Verdict
 from sayso.store.schema import (
     ArticleRow,
     ClaimRow,
-    EventBlockRow,
-    EventFigureRow,
     EventRow,
     VerdictRow,
 )
@@ -62,9 +60,10 @@ def to_article(row: ArticleRow) -> Article:
     )
 
 
-def claim_row(claim: Claim) -> ClaimRow:
+def claim_row(claim: Claim) -> dict:
+    """The column values of a claim row (a dict: the store inserts claims in bulk)."""
     cs = claim.claimant_span
-    return ClaimRow(
+    return dict(
         article_id=claim.article_id,
         measure=claim.measure,
         from_code=claim.from_code,
@@ -262,8 +261,9 @@ def claim_order(claim: Claim) -> tuple:
     )
 
 
-def event_row(event: Event) -> EventRow:
-    return EventRow(
+def event_row(event: Event) -> dict:
+    """The column values of an event row (dicts, like the rows below: bulk inserts)."""
+    return dict(
         id=event.id,
         type=event.type,
         date=event.date,
@@ -272,8 +272,8 @@ def event_row(event: Event) -> EventRow:
     )
 
 
-def verdict_row(event_id: str, position: int, verdict: Verdict) -> VerdictRow:
-    return VerdictRow(
+def verdict_row(event_id: str, position: int, verdict: Verdict) -> dict:
+    return dict(
         event_id=event_id,
         position=position,
         measure=verdict.measure,
@@ -283,10 +283,23 @@ def verdict_row(event_id: str, position: int, verdict: Verdict) -> VerdictRow:
         low=verdict.low,
         best=verdict.best,
         high=verdict.high,
-        figures=[asdict(f) for f in verdict.figures],
+        figures=[_figure_dict(f) for f in verdict.figures],
         scope=verdict.scope,
         sides=list(verdict.sides),
     )
+
+
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+
+
+def _figure_dict(figure: Figure) -> dict:
+    """``asdict(figure)`` without its recursive deep copy (a Figure holds plain values and
+    lists of them): verdicts are written by the thousand."""
+    return {
+        name: list(value) if isinstance(value, list) else value
+        for name in _FIGURE_FIELDS
+        for value in (getattr(figure, name),)
+    }
 
 
 def to_verdict(row: VerdictRow) -> Verdict:
@@ -311,7 +324,7 @@ def block_of(event: Event) -> tuple[str, ...]:
     return (event.type, event.date.isoformat() if event.date else "undated")
 
 
-def block_rows(event: Event) -> list[EventBlockRow]:
+def block_rows(event: Event) -> list[dict]:
     """The blocking-index rows of an event: one per day and party, and ``""`` when it holds a
     claim with no party (such a claim could have joined any event of its block)."""
     type_, *days = block_of(event)
@@ -319,13 +332,13 @@ def block_rows(event: Event) -> list[EventBlockRow]:
     if not parties or any(c.from_code is None and c.to_code is None for c in event.claims):
         parties.add("")
     return [
-        EventBlockRow(event_id=event.id, day=d, party=p, type=type_)
+        {"event_id": event.id, "day": d, "party": p, "type": type_}
         for d in sorted(set(days))
         for p in sorted(parties)
     ]
 
 
-def figure_rows(event: Event) -> list[EventFigureRow]:
+def figure_rows(event: Event) -> list[dict]:
     """The exact figures of each day of a dated event (see ``resolve.events.figure_keys``)."""
     from sayso.resolve.events import figure_keys
 
@@ -334,7 +347,7 @@ def figure_rows(event: Event) -> list[EventFigureRow]:
         if c.event_date is not None:
             by_day.setdefault(c.event_date.isoformat(), []).append(c)
     return [
-        EventFigureRow(event_id=event.id, day=d, figure=f, type=event.type)
+        {"event_id": event.id, "day": d, "figure": f, "type": event.type}
         for d in sorted(by_day)
         for f in sorted(figure_keys(by_day[d]))
     ]

@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, select, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, bindparam, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from sayso.records import Article, Claim, Event
 from sayso.store import convert
+from sayso.store.blocks import BlockIndex
 from sayso.store.lock import ExclusiveLock, advisory_key
 from sayso.store.migrate import current_heads, heads, upgrade
 from sayso.store.schema import (
@@ -89,6 +90,7 @@ class Store:
             with self.exclusive():
                 upgrade(self.engine)
         self._session = _Sessions(self.engine, expire_on_commit=False)
+        self._writer = self.engine.execution_options(**{WRITE_OPTION: True})  # Core writes
 
     @staticmethod
     def url_for(db: str) -> str:
@@ -99,15 +101,28 @@ class Store:
             return "sqlite://"
         return "sqlite:///" + str(Path(db).expanduser().resolve())
 
+    def _read(self) -> Connection:
+        """A plain connection for one read (rolled back on close): about half the cost of a
+        Session, which counts for the many small lookups of an ingest."""
+        return self.engine.connect()
+
     # -- articles and claims -------------------------------------------------------------
 
-    def add_article(self, article: Article, claims: list[Claim], copy_of: str | None = None) -> str:
+    def add_article(
+        self,
+        article: Article,
+        claims: list[Claim],
+        copy_of: str | None = None,
+        signature: dict | None = None,
+    ) -> str:
         """Store an article and its claims in one transaction.
 
         Returns "unchanged" (same id and text already stored: nothing written), "updated"
         (same id, new text: row rewritten, claims replaced), "copy" (``copy_of`` names a
         stored article with this very text; ``claims`` are already re-keyed to this id) or
-        "added". Stored claims get their row id as ``_db_id``.
+        "added". Stored claims get their row id as ``_db_id``. ``signature``: the values of
+        its near-duplicate ``SignatureRow`` (``sayso.dedupe``), stored in the same transaction
+        in place of any old one, unless nothing is written.
         """
         if copy_of == article.id:
             raise ValueError(f"article {article.id!r} cannot be a copy of itself")
@@ -117,15 +132,16 @@ class Store:
                     f"claim of article {claim.article_id!r} given with article {article.id!r}"
                 )
         values = convert.article_row(article, copy_of, dt.datetime.now(dt.UTC))
-        with self._session.begin() as s:
+        # A Core transaction and statements built once (module constants): no ORM object per
+        # row, no statement built per article. The article row goes before its claims (FK).
+        with self._writer.begin() as s:
             if self.engine.dialect.name == "postgresql":  # two ingests adding the same article
                 s.execute(select(func.pg_advisory_xact_lock(advisory_key(article.id))))
-            row = s.get(ArticleRow, article.id)
-            if row is None:
-                s.add(ArticleRow(**values))
-                s.flush()  # the article row must exist before its claims (foreign key)
+            stored = s.scalar(_HASH_OF, {"id": article.id})
+            if stored is None:
+                s.execute(_INSERT_ARTICLE, [values])
                 result = "added"
-            elif row.content_hash == values["content_hash"]:
+            elif stored == values["content_hash"]:
                 return "unchanged"
             else:
                 s.execute(delete(ClaimRow).where(ClaimRow.article_id == article.id))
@@ -133,21 +149,26 @@ class Store:
                 s.execute(
                     update(ArticleRow).where(ArticleRow.copy_of == article.id).values(copy_of=None)
                 )
-                for key, value in values.items():
-                    setattr(row, key, value)
-                s.flush()
+                changed = {k: v for k, v in values.items() if k != "id"}
+                s.execute(update(ArticleRow).where(ArticleRow.id == article.id).values(changed))
                 result = "updated"
             self._insert_claims(s, claims)
+            if signature is not None:
+                if result == "updated":
+                    s.execute(delete(SignatureRow).where(SignatureRow.article_id == article.id))
+                s.execute(_INSERT_SIGNATURE, [signature])
         return "copy" if copy_of is not None else result
 
     @staticmethod
-    def _insert_claims(s: Session, claims: list[Claim]) -> None:
-        """Add claim rows in the open transaction; each claim learns its row id."""
+    def _insert_claims(s: Session | Connection, claims: list[Claim]) -> None:
+        """Add claim rows in the open transaction, in one bulk insert; each claim learns its
+        row id (``RETURNING``, in the order the rows were given)."""
         rows = [convert.claim_row(c) for c in claims]
-        s.add_all(rows)
-        s.flush()
-        for claim, claim_row in zip(claims, rows, strict=True):
-            setattr(claim, convert.DB_ID, claim_row.id)
+        if not rows:
+            return
+        ids = s.scalars(_INSERT_CLAIMS, rows).all()
+        for claim, claim_id in zip(claims, ids, strict=True):
+            setattr(claim, convert.DB_ID, claim_id)
 
     def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
         """Swap an article's claims for new ones in one transaction (re-extraction)."""
@@ -159,6 +180,16 @@ class Store:
                 raise KeyError(article_id)
             s.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
             self._insert_claims(s, claims)
+
+    def original_by_hash(self, content_hash: str) -> str | None:
+        """The id of ``article_by_hash``'s article (the text is not read)."""
+        with self._read() as s:
+            return s.scalar(_ORIGINAL_BY_HASH, {"hash": content_hash})
+
+    def content_hash_of(self, article_id: str) -> str | None:
+        """The content hash of a stored article (None if absent), without reading its text."""
+        with self._read() as s:
+            return s.scalar(_HASH_OF, {"id": article_id})
 
     def article_by_hash(self, content_hash: str) -> Article | None:
         """The stored article with this text; an original is preferred over its copies."""
@@ -194,6 +225,18 @@ class Store:
             query = query.where(ClaimRow.article_id == article_id)
         with self._session() as s, convert.bulk():
             claims = convert.claims_from_rows(s.execute(query))
+        return sorted(claims, key=convert.claim_order)
+
+    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]:
+        """The claims of these articles in one query, in ``Store.claims`` order."""
+        ids = sorted(set(article_ids))
+        claims: list[Claim] = []
+        with self._read() as s:
+            for i in range(0, len(ids), 500):  # bound parameters per query stay few
+                query = select(*convert.CLAIM_COLUMNS).where(
+                    ClaimRow.article_id.in_(ids[i : i + 500])
+                )
+                claims += convert.claims_from_rows(s.execute(query))
         return sorted(claims, key=convert.claim_order)
 
     # -- events ----------------------------------------------------------------------------
@@ -238,14 +281,22 @@ class Store:
 
     @staticmethod
     def _add_events(s: Session, events: list[Event]) -> None:
-        """Insert events with their verdicts and blocking-index rows (claims are not touched)."""
-        s.add_all(convert.event_row(ev) for ev in events)
-        s.flush()
-        s.add_all(
-            convert.verdict_row(ev.id, i, v) for ev in events for i, v in enumerate(ev.verdicts)
-        )
-        s.add_all(row for ev in events for row in convert.block_rows(ev))
-        s.add_all(row for ev in events for row in convert.figure_rows(ev))
+        """Insert events with their verdicts and blocking-index rows (claims are not touched):
+        one Core bulk insert per table, events first (foreign keys)."""
+        if not events:
+            return
+        s.execute(insert(EventRow.__table__), [convert.event_row(ev) for ev in events])
+        for table, rows in (
+            (VerdictRow, [
+                convert.verdict_row(ev.id, i, v)
+                for ev in events
+                for i, v in enumerate(ev.verdicts)
+            ]),
+            (EventBlockRow, [row for ev in events for row in convert.block_rows(ev)]),
+            (EventFigureRow, [row for ev in events for row in convert.figure_rows(ev)]),
+        ):
+            if rows:
+                s.execute(insert(table.__table__), rows)
 
     def replace_events(self, remove: set[str], events: list[Event]) -> None:
         """Drop the events ``remove`` names and store ``events`` in their place, in one
@@ -275,6 +326,10 @@ class Store:
             ]
             if updates:
                 s.execute(update(ClaimRow), updates)
+
+    def block_index(self) -> BlockIndex:
+        """The blocking index read in bulk and cached, for one resolution step (blocks.py)."""
+        return BlockIndex(self._read)
 
     def candidate_events(self, type_: str, day: str, parties: set[str]) -> set[str]:
         """The events of block (type, day) a report with ``parties`` could join or change:
@@ -341,7 +396,7 @@ class Store:
         if not event_ids:
             return []
         query = select(*convert.CLAIM_COLUMNS).where(ClaimRow.event_id.in_(sorted(event_ids)))
-        with self._session() as s:
+        with self._read() as s:
             claims = convert.claims_from_rows(s.execute(query))
         return sorted(claims, key=convert.claim_order)
 
@@ -352,7 +407,7 @@ class Store:
         query = select(ArticleRow.id, ArticleRow.published).where(
             ArticleRow.id.in_(sorted(article_ids))
         )
-        with self._session() as s:
+        with self._read() as s:
             return {row[0]: row[1] for row in s.execute(query)}
 
     def event_dates(self) -> dict[str, dt.date | None]:
@@ -368,7 +423,7 @@ class Store:
         wanted = None if article_ids is None else set(article_ids)
         links: dict[str, str] = {}
         ask, asked = wanted, set()
-        with self._session() as s:
+        with self._read() as s:
             while ask is None or ask:
                 verbatim = select(ArticleRow.id, ArticleRow.copy_of).where(
                     ArticleRow.copy_of.is_not(None)
@@ -519,6 +574,20 @@ def _root(article_id: str, links: dict[str, str]) -> str:
         article_id = up
     return article_id
 
+
+# Statements of every article of an ingest, built once (building one costs more than running it).
+_ORIGINAL_BY_HASH = (
+    select(ArticleRow.id)
+    .where(ArticleRow.content_hash == bindparam("hash"))
+    .order_by(ArticleRow.copy_of.is_not(None), ArticleRow.id)
+    .limit(1)
+)
+_HASH_OF = select(ArticleRow.content_hash).where(ArticleRow.id == bindparam("id"))
+_INSERT_ARTICLE = insert(ArticleRow.__table__)
+_INSERT_SIGNATURE = insert(SignatureRow.__table__)
+_INSERT_CLAIMS = insert(ClaimRow.__table__).returning(
+    ClaimRow.__table__.c.id, sort_by_parameter_order=True
+)
 
 _KEY_COLUMNS = (
     ClaimRow.article_id,
