@@ -5,7 +5,8 @@ Prints one table. The baseline is spaCy's full English pipeline (``en_core_web_s
 white space). Every sayso row runs end to end from the HTML files: trafilatura, the pre-filter,
 spaCy, extraction, near-duplicate signatures, SQLite writes and the event rebuild; each into a
 fresh store, with model loading outside the clock for the one-process rows (as for the
-baseline) and worker start-up inside it for the pool and the Dask cluster. Peak RSS is measured
+baseline) and worker start-up inside it for the pool and the Dask cluster. A line under the
+table splits the one-process row's CPU time by stage (``stages``). Peak RSS is measured
 in a child process per size (one process, ``ru_maxrss``), on the cheap path: both runs share
 their first ``--distinct`` pages (fully analysed), and the rest are verbatim copies of those
 under new URLs (read from HTML, hashed, stored with copied claims, resolved into events; not
@@ -90,6 +91,33 @@ def sayso_run(corpus: Path, jobs: int, runner=None) -> tuple[float, float | None
     return seconds, (cpu if jobs == 1 and runner is None else None), summary.claims
 
 
+def stages(corpus: Path) -> dict[str, float]:
+    """CPU seconds of the one-process path's stages, each timed on its own: reading the HTML,
+    spaCy's parse (pre-filtered, batched as the ingest batches it) and the extraction over the
+    parsed Docs. What the end-to-end row spends beyond their sum is the store and the events."""
+    from sayso.extract import extract_claims
+    from sayso.extract.prefilter import parse_ahead, wanted_texts
+    from sayso.nlp import load
+    from sayso.parallel import BATCH
+    from sayso.sources import read_inputs
+
+    nlp = load()
+    cpu = time.process_time()
+    articles = [a for a in read_inputs([corpus]) if not isinstance(a, Exception)]
+    out = {"reading HTML": time.process_time() - cpu, "parse": 0.0, "extraction": 0.0}
+    for i in range(0, len(articles), BATCH):
+        batch = articles[i : i + BATCH]
+        texts = wanted_texts(batch, extract_claims)
+        cpu = time.process_time()
+        with parse_ahead(nlp, texts):
+            out["parse"] += time.process_time() - cpu
+            cpu = time.process_time()
+            for article in batch:
+                extract_claims(article)
+            out["extraction"] += time.process_time() - cpu
+    return out
+
+
 def rss_child(corpus: Path) -> None:
     """Run in a child: ingest one corpus in one process, print peak RSS and timings."""
     from sayso.ledger import Ledger
@@ -144,6 +172,8 @@ def main() -> None:
     rows.append(("spaCy full pipeline, 1 process (baseline)", base, base_cpu, 0))
     rows.append(("  sayso's parse alone (pre-filtered text)", *sayso_parse(texts), 0))
     rows.append(("sayso end to end, 1 process", *sayso_run(corpus, 1)))
+    parts = stages(corpus)
+    parts["store and events"] = rows[-1][2] - sum(parts.values())
     rows.append((f"sayso end to end, all cores ({cores} workers)", *sayso_run(corpus, cores)))
     if not args.no_dask:
         from sayso.dask_engine import DaskRunner
@@ -160,6 +190,9 @@ def main() -> None:
         cpu_cols = f"{cpu:>8.1f}{base_cpu / cpu:>9.2f}" if cpu else f"{'':>8}{'':>9}"
         print(f"{name:<48}{secs:>8.1f}{words / secs:>10.0f}{base / secs:>12.2f}{cpu_cols}"
               f"{claims if claims else '':>8}")
+
+    print("one process, CPU s by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
+          + f" (baseline: {base_cpu:.1f})")
 
     if args.rss:
         results = [(n, rss(n, args.distinct)) for n in args.rss]
