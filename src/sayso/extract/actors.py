@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sayso.extract.lexicon import Lexicon, lexicon
+from sayso.extract.lexicon import Lexicon, doc_lexicon, lexicon
+from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens, span_text, text_of
 from sayso.nlp import doc_text
 
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "my"}
@@ -69,37 +71,48 @@ class ActorMemory:
     last_movement: str = ""  # the last side's body named by its own name, for "the group"
 
 
+#: the dependencies that keep a word inside the noun phrase of its head
+PHRASE_DEPS = frozenset({
+    "compound",
+    "amod",
+    "poss",
+    "det",
+    "nmod",
+    "case",
+    "prep",
+    "pobj",
+    "appos",
+    "flat",
+    "punct",
+    "cc",
+    "conj",
+    "npadvmod",
+    "nummod",
+    "quantmod",
+    "acl",
+    "agent",
+})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase around ``head``: its modifiers, an "of"-complement, an apposition."""
-    keep = {
-        "compound",
-        "amod",
-        "poss",
-        "det",
-        "nmod",
-        "case",
-        "prep",
-        "pobj",
-        "appos",
-        "flat",
-        "punct",
-        "cc",
-        "conj",
-        "npadvmod",
-        "nummod",
-        "quantmod",
-        "acl",
-        "agent",
-    }
+    phrases = memo(head.doc, "sayso_phrases", lambda _: {})  # asked of each head many times
+    if head.i not in phrases:
+        phrases[head.i] = _phrase_tokens(head)
+    return list(phrases[head.i])
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
     out = [head]
     stack = [c for c in head.children]
     while stack:
         t = stack.pop()
-        if t.dep_ not in keep or t.dep_ in ("relcl", "ccomp", "advcl"):
+        dep = t.dep_
+        if dep not in PHRASE_DEPS:
             continue
-        if t.dep_ == "prep" and t.lower_ not in ("of", "for", "in"):
+        if dep == "prep" and t.lower_ not in ("of", "for", "in"):
             continue
-        if t.dep_ == "acl" and (t.tag_ != "VBN" or t.lemma_.lower() in RELAY_PARTICIPLES):
+        if dep == "acl" and (t.tag_ != "VBN" or t.lemma_.lower() in RELAY_PARTICIPLES):
             continue  # "an official, cited by Reuters": Reuters relays, it does not name
         out.append(t)
         stack.extend(t.children)
@@ -120,9 +133,22 @@ def _alias_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
 
 def country_in(tokens: list[Token], lex: Lexicon) -> str | None:
     """The country a run of tokens names, longest phrase first ("the United States")."""
+    if not tokens:
+        return None
+    # the same phrases are asked about for each figure and speaker: answered once per Doc
+    known = memo(tokens[0].doc, ("sayso_country_in", id(lex)), lambda _: {})
+    key = tuple(t.i for t in tokens)
+    if key not in known:
+        known[key] = _country_in(tokens, lex)
+    return known[key]
+
+
+def _country_in(tokens: list[Token], lex: Lexicon) -> str | None:
     words = [t.text for t in tokens]
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
+            if n > 1 and not lex.opens_name(words[i] + " "):
+                continue  # no name of several words begins with this one
             # one word: where it stands decides ("Chad Miller" is a person, not a state)
             hit = (
                 lex.country_of_word(" ".join(words[i : i + n]))
@@ -161,6 +187,10 @@ def mediators(doc) -> set[str]:
     """States the article names as go-betweens, not sides: "a swap brokered by Turkey",
     "Qatar, which mediated the deal", "Turkish mediators"."""
     lex = lexicon()
+    return set(memo(doc, ("sayso_mediators", id(lex)), lambda d: _mediators(d, lex)))
+
+
+def _mediators(doc, lex: Lexicon) -> set[str]:
     out: set[str] = set()
 
     def side(tok: Token) -> str | None:
@@ -170,7 +200,7 @@ def mediators(doc) -> set[str]:
         code = next((h[2] for h in _alias_hits(tok.text, lex)), None)
         return lex.side_of(code) if code else None
 
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ == "VERB" and t.lemma_.lower() in MEDIATE_VERBS:
             who = [o for c in t.children if c.dep_ == "agent" for o in c.children
                    if o.dep_ == "pobj"]
@@ -194,29 +224,52 @@ def _mentions(text: str, lex: Lexicon, code: str) -> int:
 
 @lru_cache(maxsize=8)
 def _name_counts(text: str, _lex_id: int) -> dict[str, int]:
+    words, pattern = _country_names(_lex_id)
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        code = words[m.group(0).lower()]
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _country_names(_lex_id: int) -> tuple[dict[str, str], re.Pattern]:
+    """Every country's names, lower case -> code, and one pattern for them: built once per
+    lexicon, not once per article."""
     lex = lexicon()
     words: dict[str, str] = {}
     for c in lex.countries.values():
         for w in c.names + c.adjectives + c.demonyms + c.capitals:
             if w:
                 words.setdefault(w.lower().removeprefix("the "), c.code)
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    counts: dict[str, int] = {}
-    for m in re.finditer(r"(?<![\w.])(?:" + alts + r")(?!\w)", text, re.IGNORECASE):
-        code = words[m.group(0).lower()]
-        counts[code] = counts.get(code, 0) + 1
-    return counts
+    return words, re.compile(r"(?<![\w.])" + _longest_first(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A pattern that matches the longest of ``words`` it can at a position (backing off to
+    shorter ones), as an alternation sorted longest first does; but the words share their
+    prefixes (a trie), so a position is tried letter by letter rather than word by word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word is tried first
+
+    return branch(trie)
 
 
 def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None) -> Speaker:
     """The actor a subject, an agent or an "according to" object names."""
-    lex = lex or lexicon()
-    toks = phrase_tokens(head)
-    # Stop at a relative clause or a long apposition: the speaker is the core of the phrase.
-    start = min(t.idx for t in toks)
-    end = max(t.idx + len(t.text) for t in toks)
-    doc = head.doc
-    text = doc[min(t.i for t in toks) : max(t.i for t in toks) + 1].text  # = doc.text[start:end]
+    lex = lex or doc_lexicon(head.doc)
+    toks, start, end, text = _speaker_phrase(head)
     low = head.lower_
     if low in PRONOUNS and len(toks) == 1:
         return Speaker("", head.text, head.idx, head.idx + len(head.text), pronoun=True)
@@ -292,7 +345,7 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if head.ent_type_ == "PERSON":
         # an unknown person keeps the surface name; the side is a best effort from the words
         # before the name ("Ukrainian MP Ivan Petrenko", "in Kharkiv, Ivan Petrenko")
-        before = [t for t in head.sent if t.i <= head.i and lex.country_of_token(t)]
+        before = [t for t in sent_of(head) if t.i <= head.i and lex.country_of_token(t)]
         if before:
             code = lex.country_of_token(before[-1])[0] + "GOV"
             _remember(memory, head, code, text)
@@ -305,6 +358,20 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if member:  # "aid groups, including the Danish Refugee Council, said": the one named
         return Speaker(member, text, start, end)
     return Speaker("", text, start, end)
+
+
+def _speaker_phrase(head: Token) -> tuple[list[Token], int, int, str]:
+    """The phrase a speaker's head stands in: its tokens (not to be changed: they are kept for
+    the next call), the character offsets of the phrase and its text; once per head, as every
+    sentence's nouns are resolved and the speakers among them again for each figure."""
+    phrases = memo(head.doc, "sayso_speaker_phrases", lambda _: {})
+    if head.i not in phrases:
+        toks = phrase_tokens(head)  # in the order of the text
+        # Stop at a relative clause or a long apposition: the speaker is the core of the phrase.
+        first, last = toks[0], toks[-1]
+        start, end = first.idx, last.idx + len(last.text)
+        phrases[head.i] = toks, start, end, span_text(head.doc, first.i, last.i + 1)
+    return phrases[head.i]
 
 
 #: nouns that name an outlet by the proper name before them ("the Fars news agency")
@@ -445,8 +512,9 @@ def _aid_body(head: Token, lex: Lexicon) -> str | None:
     was founded, not whom it speaks for."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
-    words = [x for x in head.subtree if x.i <= head.i and x.dep_ not in ("det", "punct", "poss")
-             and x.i >= min(c.i for c in head.subtree if c.dep_ not in ("det", "punct", "poss"))]
+    inner = [x for x in head.subtree if x.dep_ not in ("det", "punct", "poss")]
+    first = min((x.i for x in inner), default=0)
+    words = [x for x in inner if first <= x.i <= head.i]
     if len(words) < 2 or any(not x.text[:1].isupper() for x in words):
         return None
     low = {x.lower_ for x in words}
@@ -532,10 +600,10 @@ def _possessor_side(head: Token, lex: Lexicon) -> str | None:
     Its air force said …") — not whichever body of that role the article named last."""
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
         return None
-    sent = head.sent
+    sent = sent_of(head)
     subjects = [t for t in sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and sent.start > 0:
-        prev = head.doc[sent.start - 1].sent
+        prev = sent_of(head.doc[sent.start - 1])
         subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in reversed(subjects):
         if subj.pos_ == "PRON":
@@ -602,19 +670,15 @@ def _unnamed_country(
             side = lex.side_of(memory.by_head[t.lemma_.lower()])
             if side:
                 return side
-    sent = head.sent
-    for _s, _, code, _ in _alias_hits(sent.text, lex):
+    sent = sent_of(head)
+    for _s, _, code, _ in _alias_hits(text_of(sent), lex):
         side = lex.side_of(code)
         if side:
             return side
     striker = _own_army(head, role, lex)
     if striker:
         return striker
-    origins = {t.i for t in sent if _in_origin(t)}  # "launched from Kursk": where it came from
-    attackers = {
-        t.i for t in sent
-        if _names_attacker(t, lex) or t.i in origins and lex.country_of_token(t)
-    }
+    origins, attackers = _strike_sides(sent, lex)
     if role != "GOV" and role in memory.by_role:  # GOV is too common a role to carry over
         remembered = lex.side_of(memory.by_role[role])
         if remembered not in {lex.country_of_token(sent.doc[i])[0] for i in attackers}:
@@ -640,9 +704,26 @@ def _unnamed_country(
     if here or sent.start == 0:
         return here
     # the nearest country context: the last country named in the sentence before
-    prev = head.doc[sent.start - 1].sent
+    prev = sent_of(head.doc[sent.start - 1])
     named = [t for t in prev if lex.country_of_token(t)]
     return lex.country_of_token(named[-1])[0] if named else None
+
+
+def _strike_sides(sent, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """The tokens of a sentence that name where weapons came from ("launched from Kursk") and
+    those that name an attacker; once per sentence (each of its unnamed bodies asks)."""
+
+    def build(_) -> tuple[set[int], set[int]]:
+        toks = sent_tokens(sent)
+        origins = {t.i for t in toks if _in_origin(t)}
+        attackers = {
+            t.i for t in toks
+            if _names_attacker(t, lex) or t.i in origins and lex.country_of_token(t)
+        }
+        return origins, attackers
+
+    origins, attackers = memo(sent.doc, ("sayso_strike_sides", sent.start, id(lex)), build)
+    return set(origins), set(attackers)
 
 
 #: nouns of an attack and of what is fired in it: a nationality on them names the attacker
@@ -709,7 +790,7 @@ def _own_army(head: Token, role: str, lex: Lexicon) -> str | None:
     launching: "Russia launched 90 drones, the air force said" is the defender counting."""
     if role != "MIL" or head.lemma_.lower() not in ARMY_HEADS:
         return None
-    for t in head.sent:
+    for t in sent_of(head):
         if t.i >= head.i or not _struck_by(t):
             continue
         noun = _phrase_head(t)
@@ -780,24 +861,26 @@ def _holder_side(head: Token, lex: Lexicon) -> str | None:
 
 
 def _remember(memory: ActorMemory, head: Token, code: str, text: str) -> None:
-    if len(code) > 3 and code[:3] in lexicon().countries:
+    lex = doc_lexicon(head.doc)
+    if len(code) > 3 and code[:3] in lex.countries:
         memory.by_role[code[3:]] = code
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass", "pobj") and (
-        verb.lemma_.lower() in lexicon().cues
+        verb.lemma_.lower() in lex.cues
         or verb.lemma_.lower() in ISSUE_VERBS
         or head.dep_ == "pobj"
         and verb.lower_ in ("according", "to", "per")
     ):
         memory.last_code = code  # a source speaking, not a party acted on
+    subtree = list(head.subtree)
     if head.pos_ != "PRON":
         memory.by_head[head.lemma_.lower()] = code
         memory.by_head[head.text] = code
-        words = {t.lower_ for t in head.subtree}
+        words = {t.lower_ for t in subtree}
         memory.head_words[head.lemma_.lower()] = memory.head_words[head.text] = words
     if head.ent_type_ == "PERSON":
         memory.last_person = code
-    for t in head.subtree:
+    for t in subtree:
         if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t == head and t.pos_ == "PROPN":
             memory.by_name[t.text] = code
         if t.ent_type_ == "PERSON":

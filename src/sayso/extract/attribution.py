@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -25,7 +26,9 @@ from sayso.extract.actors import (
     resolve_phrase,
     resolve_speaker,
 )
-from sayso.extract.lexicon import lexicon
+from sayso.extract.lexicon import doc_lexicon, lexicon
+from sayso.extract.perdoc import lowers, memo, right_end, sent_of, sent_tokens, text_of, texts
+from sayso.nlp import doc_text
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
@@ -56,7 +59,7 @@ class Attribution:
 
 
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon().cues
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in doc_lexicon(tok.doc).cues
 
 
 def _negated(tok: Token) -> bool:
@@ -242,9 +245,9 @@ def _stranded_subject(cue: Token) -> Token | None:
     is the noun phrase set off right before the cue, taken at the top of its appositions."""
     prev = cue.i - 1
     doc = cue.doc
-    while prev >= cue.sent.start and doc[prev].is_punct:
+    while prev >= sent_of(cue).start and doc[prev].is_punct:
         prev -= 1
-    if prev < cue.sent.start or prev == cue.i - 1:
+    if prev < sent_of(cue).start or prev == cue.i - 1:
         return None  # nothing set off by a comma: no stranded speaker
     tok = doc[prev]
     if tok.pos_ not in ("PROPN", "NOUN") or cue in tok.subtree:
@@ -256,8 +259,33 @@ def _stranded_subject(cue: Token) -> Token | None:
 
 def _content_edges(sent) -> tuple[int, int]:
     """The first and last token of a sentence that are neither punctuation nor space."""
-    words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+    words = [t.i for t in sent_tokens(sent) if not (t.is_punct or t.is_space)]
     return (words[0], words[-1]) if words else (sent.start, sent.end - 1)
+
+
+def _set_off(sent) -> list[tuple[Token, int, int, bool, bool]]:
+    """The phrases set off at the edge of a sentence, by a comma or a dash before its end or a
+    comma after its start: (head, first token, last token, closing, opening). Worked out once
+    per sentence; every figure in it asks."""
+
+    def build(doc) -> list[tuple[Token, int, int, bool, bool]]:
+        first, last = _content_edges(sent)
+        words = texts(doc)
+        out = []
+        for t in sent_tokens(sent):
+            left = t.left_edge.i
+            before = words[left - 1] if left - 1 >= sent.start else None
+            if before not in (",", "—", "–", ";") and left > first:
+                continue  # neither closing nor opening, whatever its right end
+            right = right_end(t)
+            after = words[right + 1] if right + 1 < sent.end else None
+            closing = right >= last and before is not None and before in (",", "—", "–", ";")
+            opening = left <= first and after is not None and after == ","
+            if closing or opening:
+                out.append((t, left, right, closing, opening))
+        return out
+
+    return memo(sent.doc, ("sayso_set_off", sent.start, sent.end), build)
 
 
 def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], list[Token], set]:
@@ -267,14 +295,13 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
     that the parser reads as one phrase names two sources: Reuters relays the mayor. Returns
     the outer markers, the wrapping cues, the speakers set in apposition to an opening marker,
     and the tokens of the opening marker."""
-    sent = tok.sent
+    sent = sent_of(tok)
     doc = tok.doc
-    first, last = _content_edges(sent)
     outer: list = []
     wrappers: list[Token] = []
     speakers: list[Token] = []
     opened: set = set()
-    opening = OPENING.match(sent.text)
+    opening = OPENING.match(text_of(sent))
     if opening:  # "Per Reuters, the mayor counted …", however the parser hangs "Per"
         span = doc.char_span(
             sent.start_char + opening.start("who"),
@@ -293,14 +320,8 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
             speakers = [
                 c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end
             ]
-    for t in sent:
-        left = t.left_edge.i
-        right = max(x.i for x in t.subtree)
-        before = doc[left - 1] if left - 1 >= sent.start else None
-        after = doc[right + 1] if right + 1 < sent.end else None
-        closing = right >= last and before is not None and before.text in (",", "—", "–", ";")
-        opening = left <= first and after is not None and after.text == ","
-        if not (closing or opening) or left <= tok.i <= right:
+    for t, left, right, closing, opening in _set_off(sent):
+        if left <= tok.i <= right:
             continue
         if closing and not opening and _in_other_conjunct(t, tok):
             continue
@@ -328,7 +349,7 @@ def _closing_report(cue: Token) -> bool:
     content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if subj is None or content is None or not content.i < subj.i:
         return False
-    _, last = _content_edges(cue.sent)
+    _, last = _content_edges(sent_of(cue))
     comma = cue.doc[subj.left_edge.i - 1]
     return max(t.i for t in cue.subtree) >= last and comma.text in (",", "—", "–")
 
@@ -408,14 +429,20 @@ def _is_own(sp: Speaker, own_outlet: str) -> bool:
     """Whether a source is the article's own outlet (or the agency of its dateline): "told
     Reuters" in Reuters copy is no intermediary. ``own_outlet`` holds names separated by "|".
     A country or capital never is: "Kyiv said" in the Kyiv Morning Star is Kyiv speaking."""
+    return _own_name(sp.name, sp.code, own_outlet, id(lexicon()))
+
+
+@lru_cache(maxsize=4096)
+def _own_name(speaker: str, code: str, own_outlet: str, _lex_id: int) -> bool:
+    """``_is_own`` of a speaker's name and code: asked for every source of every figure."""
     lex = lexicon()
-    name = sp.name.lower().removeprefix("the ").strip()
-    if not name or lex.country_of_word(sp.name) or lex.country_of_word(name):
+    name = speaker.lower().removeprefix("the ").strip()
+    if not name or lex.country_of_word(speaker) or lex.country_of_word(name):
         return False
     for own in filter(None, (o.strip() for o in own_outlet.split("|"))):
         if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", own.lower()):
             return True
-        if sp.code and lex.actors.get(own, ("",))[0] == sp.code:
+        if code and lex.actors.get(own, ("",))[0] == code:
             return True
     return False
 
@@ -557,9 +584,9 @@ def attribute(
         chain.append(sp)
     if last_told and att.unplaced is None:  # "X told Z", X no one known: Z does not claim it
         chain.pop()
-    if not chain and last is not None and last.chain and _continues(tok.sent, last):
+    if not chain and last is not None and last.chain and _continues(sent_of(tok), last):
         chain = list(last.chain)
-    dangling = _dangling_cue(tok.sent) if not chain and att.unplaced is None else None
+    dangling = _dangling_cue(sent_of(tok)) if not chain and att.unplaced is None else None
     if dangling is not None:  # "Russian officials, for their part, said | shelling killed 3"
         sp = resolve_speaker(_subject(dangling), memory)
         if sp.code:
@@ -567,7 +594,8 @@ def attribute(
             att.cue = dangling
             att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
     att.chain = _own_voice(_own_record(chain))
-    att.hedged = any(t.lower_ in HEDGES for t in tok.sent)
+    sent = sent_of(tok)
+    att.hedged = any(w in HEDGES for w in lowers(tok.doc)[sent.start : sent.end])
     return att
 
 
@@ -599,7 +627,7 @@ def _dangling_cue(sent) -> Token | None:
     if before < 0:
         return None
     cue = doc[before]
-    if "\n" in doc.text[cue.idx : sent.start_char]:
+    if "\n" in doc_text(doc)[cue.idx : sent.start_char]:
         return None  # a headline ending "…, Kremlin says" states nothing of the body
     if not is_cue(cue) or any(c.dep_ in CONTENT_DEPS for c in cue.children):
         return None
@@ -647,7 +675,7 @@ def _continues(sent, last: Attribution) -> bool:
             before -= 1
         if before < 0:
             return False
-        prev = doc[before].sent
+        prev = sent_of(doc[before])
         if prev.start_char <= last.chain[-1].start < prev.end_char:
             return True
         # "… 96 of the drones. None of the missiles …": a run of such sentences, none
@@ -658,7 +686,7 @@ def _continues(sent, last: Attribution) -> bool:
 
 
 def _breaks_down(sent) -> bool:
-    return bool(PARTITIVE_OPENING.match(sent.text)) or _part_of_before(sent)
+    return bool(PARTITIVE_OPENING.match(text_of(sent))) or _part_of_before(sent)
 
 
 #: words after "N of" that point back at what was just counted ("97 of the drones")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sayso.extract.actors import phrase_tokens
+from sayso.extract.perdoc import sent_of
 from sayso.extract.places import place_country
 from sayso.extract.quantities import Mention
 
@@ -149,7 +150,7 @@ def elision(m: Mention) -> Elision | None:
         be = next(
             (
                 t
-                for t in tok.doc[tok.i + 1 : tok.sent.end]
+                for t in tok.doc[tok.i + 1 : sent_of(tok).end]
                 if t.lemma_ == "be" and any(c.dep_ == "attr" for c in t.children)
             ),
             None,
@@ -218,7 +219,7 @@ _TOLL_WORDS = {
 def group_toll(noun: Token) -> str | None:
     """ "Two paramedics were among the dead": the toll (killed or wounded) the group is a part
     of, so that it narrows that figure and not the one stated last."""
-    sent = noun.sent
+    sent = sent_of(noun)
     for tok in sent:
         if tok.lower_ == "among":
             for t in tok.subtree:
@@ -271,7 +272,7 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
     from sayso.extract.frames import frame_of  # frames imports this module's neighbours
 
     tok = m.anchor
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sent_of(tok)
     if m.start - 1 < sent.start or doc[m.start - 1].lower_ not in ("at", "to"):
         return None
     counts = [

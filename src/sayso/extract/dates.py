@@ -15,6 +15,7 @@ import dateparser
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sayso.extract.perdoc import ents_in, memo, sent_of, sent_tokens
 from sayso.nlp import doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -215,8 +216,15 @@ def line_label(sent: SpacySpan, published: date) -> date | None:
 
 
 def date_entities(sent: SpacySpan) -> list[SpacySpan]:
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not in_dateline(e)] + [
-        sent.doc[t.i : t.i + 1] for t in sent if t.lower_ == "overnight" and t.ent_type_ == ""
+    """The date phrases of a sentence; worked out once per sentence, which each figure asks."""
+    found = memo(sent.doc, ("sayso_date_entities", sent.start, sent.end), _date_entities, sent)
+    return list(found)
+
+
+def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
+    return [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and not in_dateline(e)] + [
+        sent.doc[t.i : t.i + 1] for t in sent_tokens(sent)
+        if t.lower_ == "overnight" and t.ent_type_ == ""
     ]
 
 
@@ -273,7 +281,7 @@ def conjunct_day(head: Token, published: date | None, future: bool = False) -> d
     if published is None:
         return None
     days = []
-    for ent in date_entities(head.sent):
+    for ent in date_entities(sent_of(head)):
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("on", "by") or is_night(ent):
             continue  # only "on Monday": a line label or "overnight" dates the whole report

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -59,6 +60,7 @@ from sayso.extract.headlines import (
     unclaimed_figures,
 )
 from sayso.extract.lexicon import lexicon
+from sayso.extract.perdoc import doc_tokens, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions, partitive_whole
 from sayso.nlp import doc_text, load
@@ -160,8 +162,7 @@ def sentence_case_headings(text: str) -> str:
     spaCy's English model parses "Moscow Claims No War Dead Returned" as one long name; the
     same line in sentence case parses as a clause. Known names keep their capitals.
     """
-    lex = lexicon()
-    keep = set(lex.country_words) | {w for a in lex.actors for w in a.split()}
+    keep = _known_names(id(lexicon()))
     out = []
     for line in text.split("\n"):
         words = re.findall(r"[A-Za-z][\w'’-]*", line)
@@ -179,12 +180,19 @@ def sentence_case_headings(text: str) -> str:
     return "\n".join(out)
 
 
+@lru_cache(maxsize=4)
+def _known_names(_lex_id: int) -> frozenset[str]:
+    """The words that keep their capitals in a heading: country words and the words of actors'
+    names (built once per lexicon, not once per article)."""
+    lex = lexicon()
+    return frozenset(lex.country_words) | {w for a in lex.actors for w in a.split()}
+
+
 def main_parties(doc: Doc) -> list[str]:
     """The article's main sides: the countries named most often (two, when there are two)."""
     lex = lexicon()
     counts: Counter[str] = Counter()
-    for tok in doc:
-        hit = lex.country_of_token(tok)
+    for tok, hit in zip(doc_tokens(doc), lex.countries_of(doc), strict=True):
         if hit and tok.pos_ in ("PROPN", "ADJ", "NOUN") and hit[0] != "WST":
             if not in_aid_name(tok, lex):  # "the Norwegian Refugee Council" is no side
                 counts[hit[0]] += 1
@@ -299,7 +307,7 @@ def _own_day(tok: Token, verb: Token | None, published: date | None) -> date | N
     if published is None or verb is None or tok == verb or tok.dep_ != "conj":
         return None
     after = tok.right_edge.i + 1  # "and 21 more on Monday", "on" hung on the verb
-    for ent in dates_.date_entities(tok.sent):
+    for ent in dates_.date_entities(sent_of(tok)):
         if tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i or (
             ent.start == after + 1 and tok.doc[after].lower_ in ("on", "by")
         ):
@@ -318,7 +326,7 @@ def _toll_origin(
     its day, unless the toll's own verb names one."""
     if m.noun is not None or _casualty_without_noun(m) != measure or m.anchor.head.lower_ != "to":
         return None
-    own = dates_.date_entities(m.anchor.sent)
+    own = dates_.date_entities(sent_of(m.anchor))
     if any(dates_.attachment(e, verb, att.cue) == "verb" for e in own):
         return None
     return next(
@@ -346,7 +354,7 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
     if subj.lower_ in ("it", "they", "we") or owner is not None:
         pron = owner or subj
         # "Russia said it handed over": the pronoun is the nearest subject before it
-        for t in reversed(list(pron.sent)[: pron.i - pron.sent.start]):
+        for t in reversed(list(sent_of(pron))[: pron.i - sent_of(pron).start]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
                 if any(c.lower_ in ("each", "both", "neither") for c in t.children):
                     return None  # "neither side said how many it fired": each side its own
@@ -511,7 +519,7 @@ def _withholder(att: Attribution, gov: Token | None, ctx: Context) -> Attributio
 
 def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     """A heading that ends "— Medinsky" or starts "Medinsky:" names its speaker."""
-    text = sent.text
+    text = text_of(sent)
     m = re.search(r"\s[—–-]\s*([^—–-]{2,40})$", text) or re.match(r"^([^:]{2,40}):\s", text)
     if not m:
         return None
@@ -567,20 +575,21 @@ def _cue_after_quote(sent: SpacySpan, quote_end: int, ctx: Context) -> Attributi
 
 
 def _sentence_attribution(sent: SpacySpan, ctx: Context) -> Attribution | None:
-    for tok in sent:
+    toks = sent_tokens(sent)
+    for tok in toks:
         if tok.dep_ in ("ccomp",) and is_cue(tok.head):
             return attribute(tok, ctx.memory, ctx.last, ctx.outlet)
-    for tok in sent:
+    for tok in toks:
         if tok.dep_ == "parataxis" and is_cue(tok):
             return attribute(tok.head, ctx.memory, ctx.last, ctx.outlet)
-    for tok in sent:  # "According to X, the detainees were held …": X, for "Of them, …"
+    for tok in toks:  # "According to X, the detainees were held …": X, for "Of them, …"
         if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.pos_ in ("VERB", "AUX"):
             return attribute(tok.head, ctx.memory, ctx.last, ctx.outlet)
     return None
 
 
 def _remember_speakers(sent: SpacySpan, ctx: Context) -> None:
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos") and tok.pos_ in (
             "PROPN",
             "NOUN",
@@ -597,7 +606,7 @@ def _figure_date(
     the statement; then the statement's own date ("said on Wednesday"), since news reports an
     act on the day it is announced or later.
     """
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     future = stance == "expects" or (verb is not None and dates_.is_future(verb))
     ranked = []
     for ent in dates_.date_entities(sent):
@@ -639,7 +648,6 @@ def _in_subject(ent: SpacySpan, verb: Token | None) -> bool:
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every claim the article states, each grounded in a span of its text."""
-    text = article.text
     parsed = guard.parse_text(article)  # None: not English, or nothing to parse
     if parsed is None:
         return []
@@ -647,11 +655,24 @@ def extract_claims(article: Article) -> list[Claim]:
     speaker_memory = ActorMemory()
     parsed, prefixed = mask_speaker_prefixes(parsed, load(), speaker_memory)  # "Kremlin: …"
     doc = prefilter.parse(load(), sentence_case_headings(parsed))
+    try:
+        return _claims_of_doc(article, doc, agencies, prefixed)
+    finally:
+        # The per-Doc caches (perdoc.py) hold Tokens, which hold the Doc: clearing them frees
+        # the Doc now rather than at the next run of the cycle collector.
+        doc.user_data.clear()
+
+
+def _claims_of_doc(
+    article: Article, doc: Doc, agencies: list[str], prefixed: list[tuple[int, int, Speaker]]
+) -> list[Claim]:
+    """``extract_claims`` over the parsed Doc of the article's masked text."""
+    text = article.text
     own = " | ".join(filter(None, [article.outlet, *agencies])) or None
     ctx = Context(parties=main_parties(doc), outlet=own)
     ctx.go_betweens = mediators(doc) - set(ctx.parties)
     ctx.sources = source_attributions(doc, ctx.memory) + prefixed
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = [s for s in doc.sents if text_of(s).strip()]
     regions = quote_regions(text)
     claims: list[Claim] = []
     pending_dates: list[Claim] = []
@@ -876,7 +897,7 @@ def _build(
     if placed is not None:  # "12 were killed across the country, regional officials said"
         att = replace(att, chain=[*att.chain, placed], unplaced=None)
         claimant = placed.code
-    start, end = _clause_span(verb if verb is not None and verb.sent == sent else anchor, sent)
+    start, end = _clause_span(verb if verb is not None and sent_of(verb) == sent else anchor, sent)
     start, end = min(start, m.anchor.doc[m.start].idx), max(end, m.anchor.idx + len(m.anchor.text))
     start, end = _trim(doc_text(sent.doc), start, end)  # the parsed text: datelines blanked
     if start >= end:
@@ -1066,7 +1087,7 @@ def _continued(
             last = be[0].right_edge if be else last
         start, end = tok.left_edge.idx, last.idx + len(last.text)
     else:
-        start, end = _clause_span(verb if verb is not None and verb.sent == sent else tok, sent)
+        start, end = _clause_span(verb if verb is not None and sent_of(verb) == sent else tok, sent)
     start = min(start, tok.doc[m.start].idx)
     start, end = _trim(doc_text(sent.doc), start, max(end, tok.idx + len(tok.text)))
     if start >= end:
@@ -1167,8 +1188,8 @@ def _target_noun(tok: Token) -> Token | None:
         if of and of[0].pos_ in ("NOUN", "PROPN"):
             return of[0]  # "how many of the missiles were intercepted"
         nouns = lexicon().measure_nouns
-        sent = tok.sent
-        prev_start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sent_of(tok)
+        prev_start = sent_of(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if (
             tok.dep_ in ("dobj", "ccomp")
@@ -1196,15 +1217,21 @@ def _target_noun(tok: Token) -> Token | None:
     return None
 
 
+#: nouns by which a figure is said to be left out: "gave no number", "an unspecified group"
+WITHHELD_LEMMAS = ("number", "figure", "mention", "details", "group", "figures")
+
+
 def _undisclosed(article, text, sent, ctx) -> list[Claim]:
     """Claims that a party left a number out: "did not say how many", "an unspecified group"."""
     out: list[Claim] = []
-    for tok in sent:
+    for tok in sent_tokens(sent):
+        if tok.lower_ not in ("many", "any", "nothing") and tok.lemma_ not in WITHHELD_LEMMAS:
+            continue  # none of the tests below can hold
         noun = None
         neg_verb = None
         if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
             noun = _target_noun(tok) or _elided_count(tok, ctx)
-        elif tok.lemma_ in ("number", "figure", "mention", "details", "group", "figures"):
+        elif tok.lemma_ in WITHHELD_LEMMAS:
             noun = (
                 _target_noun(tok)
                 if any(
@@ -1359,7 +1386,7 @@ def _elided_count(tok: Token, ctx) -> Token | None:
     the "how many" clause moves what the article has been counting; that verb stands in."""
     if ctx.last_class is None:
         return None
-    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+    for t in tok.doc[tok.i + 1 : sent_of(tok).end]:
         if t.is_punct:
             return None
         if t.pos_ == "VERB" and frame_of(t) in ("give", "receive", "launch"):
@@ -1407,7 +1434,7 @@ def _reversed(noun: Token, measure: str, ctx: Context) -> list[tuple[str, str]] 
 
 def _previous_start(sent: SpacySpan) -> int:
     """Where the sentence before ``sent`` starts (``sent``'s own start for the first)."""
-    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return sent_of(sent.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
 
 
 def _neither_verb(tok: Token) -> Token | None:
@@ -1566,7 +1593,7 @@ def _secondary_speaker(noun: Token, ctx):
 
 
 def _umbrella(sent: SpacySpan) -> bool:
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     return any(m in low for m in dates_.UMBRELLA_MARKERS)
 
 

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.breakdowns import foreign_group
-from sayso.extract.lexicon import lexicon
+from sayso.extract.lexicon import doc_lexicon, lexicon
+from sayso.extract.perdoc import memo, sent_of
 from sayso.extract.places import place_country
 from sayso.extract.quantities import Mention
 
@@ -190,9 +191,18 @@ GIVE_NOUNS = {"contribution", "share"}
 
 
 def frame_of(verb: Token | None) -> str | None:
+    """The frame (``frames.tsv``) a verb moves its figures in; asked of each verb for every
+    figure it governs, so worked out once per verb."""
     if verb is None:
         return None
-    frames = lexicon().frames
+    known = memo(verb.doc, "sayso_frames", lambda _: {})
+    if verb.i not in known:
+        known[verb.i] = _frame_of(verb)
+    return known[verb.i]
+
+
+def _frame_of(verb: Token) -> str | None:
+    frames = doc_lexicon(verb.doc).frames
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in GIVE_NOUNS
@@ -474,7 +484,7 @@ def directions(
             return holder
         return _other(to, parties)
 
-    sent = m.anchor.sent
+    sent = sent_of(m.anchor)
     each = (
         m.each
         or any(t.lower_ in ("each", "apiece") for t in sent)
@@ -602,7 +612,7 @@ def directions(
 
 def _window(m: Mention, n: int):
     doc = m.anchor.doc
-    return doc[max(m.anchor.sent.start, m.start - n) : min(m.anchor.sent.end, m.end + n)]
+    return doc[max(sent_of(m.anchor).start, m.start - n) : min(sent_of(m.anchor).end, m.end + n)]
 
 
 #: nouns that name a place by an "of" phrase: "the city of Sumy"
@@ -770,7 +780,7 @@ def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> st
         return None  # "the 26 hostages still held": no one freed
     if noun is not None and noun.lower_ in GENERAL_PERSONS - {"people", "person"}:
         return "prisoners_released"
-    sent_words = {t.lower_ for t in (noun or verb).sent} if (noun or verb) is not None else set()
+    sent_words = {t.lower_ for t in sent_of(noun or verb)} if (noun or verb) is not None else set()
     if sent_words & EXCHANGE_WORDS:
         return "prisoners_released"
     return None

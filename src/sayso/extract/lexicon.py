@@ -15,11 +15,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sayso.extract.perdoc import memo, span_text, texts, texts_ws
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: the most tokens a country's name spans ("the Democratic Republic of the Congo")
 _LONGEST_NAME = 6
+#: the most phrases whose role is kept at once
+_MEMO_SIZE = 1 << 14
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -66,6 +70,10 @@ class Lexicon:
     measure_nouns: dict[str, str] = field(default_factory=dict)
     frames: dict[str, str] = field(default_factory=dict)
     _alias_pattern: re.Pattern | None = field(default=None, repr=False, compare=False)
+    #: phrase -> its role, as worked out (every speaker phrase asks, many of them twice)
+    _role_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _lower_country_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _name_prefixes: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def alias_pattern(self) -> re.Pattern:
         """One pattern for every actor alias, built once: at each position it captures the
@@ -81,6 +89,21 @@ class Lexicon:
             word = "the " + word[4:]
         return self.country_words.get(word) or self.country_words.get(word.lower())
 
+    def _lower_names(self) -> frozenset[str]:
+        """Every country word in lower case."""
+        if self._lower_country_words is None:
+            self._lower_country_words = frozenset(w.lower() for w in self.country_words)
+        return self._lower_country_words
+
+    def opens_name(self, start: str) -> bool:
+        """Whether some country word of several words could begin with ``start`` (a word and
+        the space after it), whatever its case: most words begin none, and then no longer
+        phrase from them need be built and looked up."""
+        if self._name_prefixes is None:
+            names = self._lower_names()
+            self._name_prefixes = frozenset(n[:k] for n in names for k in range(1, len(n) + 1))
+        return start.lower() in self._name_prefixes
+
     def country_of_token(self, tok: Token) -> tuple[str, str] | None:
         """The country a word names where it stands in its sentence.
 
@@ -88,16 +111,41 @@ class Lexicon:
         a longer country name takes that name ("Guinea" in "Papua New Guinea", "Sudan" in "South
         Sudan"): the word alone cannot tell either apart.
         """
-        hit = self.country_of_word(tok.text)
-        if hit is None:
-            return None
-        doc = tok.doc
+        return self.countries_of(tok.doc)[tok.i]
+
+    def countries_of(self, doc: Doc) -> list[tuple[str, str] | None]:
+        """``country_of_token`` of every token of a Doc, by index: the same tokens are asked
+        about for every speaker and figure, so the whole Doc is answered once."""
+        return memo(doc, ("sayso_countries", id(self)), self._countries)
+
+    def _countries(self, doc: Doc) -> list[tuple[str, str] | None]:
+        # a word names a country only if its lower case is a country word's lower case
+        names = self._lower_names()
+        out = [self.country_of_word(w) if w.lower() in names else None for w in texts(doc)]
+        for i, hit in enumerate(out):
+            if hit is not None:
+                out[i] = self._country_in_place(doc, i, hit)
+        return out
+
+    def _country_in_place(
+        self, doc: Doc, i: int, hit: tuple[str, str]
+    ) -> tuple[str, str] | None:
+        spaced = texts_ws(doc)
+        # the words a longer name may begin with: any but one followed by a space that no name
+        # of several words begins with
+        opening = {
+            s for s in range(max(0, i - _LONGEST_NAME + 1), i + 1)
+            if spaced[s][-1:] != " " or self.opens_name(spaced[s])
+        }
         for n in range(_LONGEST_NAME, 1, -1):
-            for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
-                longer = self.country_of_word(doc[start : start + n].text)
+            for start in range(max(0, i - n + 1), min(i, len(doc) - n) + 1):
+                if start not in opening:
+                    continue
+                longer = self.country_of_word(span_text(doc, start, start + n))
                 if longer:
                     return longer
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.ent_type_ == "PERSON" and (
             tok.ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I"
         ):
@@ -116,11 +164,15 @@ class Lexicon:
 
     def role_of(self, phrase: str) -> str | None:
         """The role a lower-case phrase places its speaker in, most specific role first."""
-        padded = f" {phrase} "
-        for role, words in self.roles:
-            if any(f" {w} " in padded for w in words):
-                return role
-        return None
+        if phrase not in self._role_memo:
+            if len(self._role_memo) >= _MEMO_SIZE:
+                self._role_memo.clear()  # a long ingest meets new phrases without end
+            padded = f" {phrase} "
+            self._role_memo[phrase] = next(
+                (role for role, words in self.roles if any(f" {w} " in padded for w in words)),
+                None,
+            )
+        return self._role_memo[phrase]
 
 
 @lru_cache(maxsize=4)
@@ -162,3 +214,9 @@ def _load(extra: str) -> Lexicon:
 def lexicon() -> Lexicon:
     """The lexicon in force (reloaded when ``$SAYSO_LEXICON`` changes)."""
     return _load(os.environ.get("SAYSO_LEXICON", ""))
+
+
+def doc_lexicon(doc: Doc) -> Lexicon:
+    """The lexicon in force when the extractors first read this Doc: an article is read with
+    one lexicon, and asking the environment again for every token they look at added up."""
+    return memo(doc, "sayso_lexicon", lambda _: lexicon())

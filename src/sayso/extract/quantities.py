@@ -8,12 +8,14 @@ distances, prices, designations such as Kh-101) are left out here or by the meas
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sayso.extract.lexicon import lexicon
 from sayso.extract.numbers import is_number_word, parse_number
+from sayso.extract.perdoc import doc_tokens, ents, lowers
 
 SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 UNIT_WORDS = {
@@ -93,13 +95,17 @@ class Mention:
     same: bool = False  # "the same number": the value of the figure just stated (engine fills)
 
 
+#: the bounds, longest first: "no fewer than" before "fewer than"
+_BOUNDS_LONGEST_FIRST = sorted(BOUNDS, key=lambda b: -len(b[0]))
+
+
 def _bound_before(doc, start: int) -> tuple[str | None, int]:
-    for words, approx in sorted(BOUNDS, key=lambda b: -len(b[0])):
+    low = lowers(doc)
+    for words, approx in _BOUNDS_LONGEST_FIRST:
         n = len(words)
         if start - n < 0:
             continue
-        toks = doc[start - n : start]
-        if tuple(t.lower_ for t in toks) == words:
+        if tuple(low[start - n : start]) == words:
             if words == ("over",) and start - 2 >= 0 and doc[start - 2].pos_ == "VERB":
                 continue  # "handed over 1,000": a particle, not a bound
             if words == ("some",) and start + 1 < len(doc) and doc[start].lower_ == "of":
@@ -228,7 +234,7 @@ def _bare_number_date(doc, i: int) -> bool:
     tok = doc[i]
     if tok.ent_type_ != "DATE" or not tok.text.isdigit() or int(tok.text) >= 1900:
         return False
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = next((e for e in ents(doc) if e.start <= i < e.end), None)
     return ent is not None and len(ent) == 1
 
 
@@ -251,20 +257,19 @@ _PARTITIVE_HEADS = frozenset(
 def _partitive_one(doc: Doc, i: int, end: int) -> bool:
     """ "One of the missiles was intercepted", "one of its soldiers was wounded": a partitive
     "one" counts one member of the group, as "two of the missiles" counts two."""
+    low = lowers(doc)
     return (
-        doc[i].lower_ == "one"
-        and i + 2 < end
-        and doc[i + 1].lower_ == "of"
-        and doc[i + 2].lower_ in _PARTITIVE_HEADS
+        low[i] == "one" and i + 2 < end and low[i + 1] == "of" and low[i + 2] in _PARTITIVE_HEADS
     )
 
 
 def _one_harmed(doc: Doc, i: int, end: int) -> bool:
     """ "Two were killed and one wounded", "killed three and injured one": a bare "one" that a
     casualty verb counts is a toll of one, as "five wounded" is a toll of five."""
-    tok = doc[i]
-    if tok.lower_ != "one" or (i > 0 and doc[i - 1].lower_ in ("no", "any", "every", "the")):
+    low = lowers(doc)
+    if low[i] != "one" or (i > 0 and low[i - 1] in ("no", "any", "every", "the")):
         return False
+    tok = doc[i]
     frames = lexicon().frames
     nxt = doc[i + 1] if i + 1 < end else None
     if nxt is not None and frames.get(nxt.lower_) in ("kill", "wound") and nxt.head == tok:
@@ -272,13 +277,25 @@ def _one_harmed(doc: Doc, i: int, end: int) -> bool:
     return tok.dep_ == "dobj" and frames.get(tok.head.lemma_.lower()) in ("kill", "wound")
 
 
+#: the words other than numbers that a figure can start at (each test below needs one)
+_OPENERS = frozenset({"one", "single", "both", "same", "a", "an", "no", "any"}) | ZERO_WORDS
+
+
+#: ``is_number_word`` of each word met, asked of every word of every sentence
+_number_word = lru_cache(maxsize=1 << 14)(is_number_word)
+
+
 def find_mentions(sent: SpacySpan) -> list[Mention]:
     """Every stated count in a sentence."""
     doc = sent.doc
+    toks, low = doc_tokens(doc), lowers(doc)
     out: list[Mention] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = toks[i]
+        if low[i] not in _OPENERS and not (tok.like_num or _number_word(tok.text)):
+            i += 1  # most words: no figure starts here, so none of the tests below is run
+            continue
         # numbers: digits or number words, possibly several tokens ("twelve hundred and twelve")
         if (
             (tok.like_num or is_number_word(tok.text))
@@ -468,15 +485,16 @@ def _single_casualty(tok: Token) -> bool:
 
 def _same_number(doc, i: int, end: int) -> bool:
     """ "the same number (of …)", compared with nothing else ("as last week" names another)."""
+    low = lowers(doc)
     if not (
-        doc[i].lower_ == "same"
+        low[i] == "same"
         and i > 0
-        and doc[i - 1].lower_ == "the"
+        and low[i - 1] == "the"
         and i + 1 < end
-        and doc[i + 1].lower_ in ("number", "amount")
+        and low[i + 1] in ("number", "amount")
     ):
         return False
-    return not any(t.lower_ in ("as", "than") for t in doc[i + 2 : min(end, i + 8)])
+    return not any(w in ("as", "than") for w in low[i + 2 : min(end, i + 8)])
 
 
 def _hyphen_pair(doc, j: int, end: int, value: int | None) -> int | None:
@@ -504,11 +522,12 @@ def _run_end(doc, i: int, end: int) -> int:
 
 def _not_a_single(doc, i: int, start: int) -> bool:
     """ "not a single prisoner", "not one body": a count of zero."""
-    tok = doc[i]
-    if tok.lower_ == "single" and i - 2 >= start and doc[i - 1].lower_ == "a":
-        return doc[i - 2].lower_ in ("not", "no")
-    if tok.lower_ == "one" and i - 1 >= start and doc[i - 1].lower_ == "not":
-        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i
+    low = lowers(doc)
+    if low[i] == "single" and i - 2 >= start and low[i - 1] == "a":
+        return low[i - 2] in ("not", "no")
+    if low[i] == "one" and i - 1 >= start and low[i - 1] == "not":
+        head = doc[i].head
+        return head.pos_ in ("NOUN", "PROPN") and head.i > i
     return False
 
 
