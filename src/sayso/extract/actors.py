@@ -144,6 +144,9 @@ def country_in(tokens: list[Token], lex: Lexicon) -> str | None:
 
 
 def _country_in(tokens: list[Token], lex: Lexicon) -> str | None:
+    bloc = _conjoined_bloc(tokens, lex)
+    if bloc:  # "US and British strikes", "the United States and Britain said": one party
+        return bloc
     words = [t.text for t in tokens]
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -159,6 +162,36 @@ def _country_in(tokens: list[Token], lex: Lexicon) -> str | None:
                 n == 1 and words[i] in ("US", "U.S.") and i > 0 and words[i - 1].lower() == "of"
             ):
                 return hit[0]
+    return None
+
+
+def _conjoined_bloc(tokens: list[Token], lex: Lexicon) -> str | None:
+    """The bloc of two member states coordinated inside one phrase: states of one bloc that
+    act together ("American and British warships") are the bloc as one party (``WST``)."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ != "conj" or t.head.i not in inside:
+            continue
+        first, second = _country_word(t.head, lex), _country_word(t, lex)
+        if not first or not second or first[0] == second[0]:
+            continue
+        bloc = lex.bloc_of(first[0])
+        if bloc and bloc == lex.bloc_of(second[0]):
+            return bloc
+    return None
+
+
+def _country_word(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """The country a word names with the compound words before it ("States" in "the United
+    States")."""
+    hit = lex.country_of_token(tok)
+    if hit:
+        return hit
+    words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    for k in range(len(words)):
+        hit = lex.country_of_word(" ".join([*words[k:], tok.text]))
+        if hit:
+            return hit
     return None
 
 
@@ -335,6 +368,10 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if head.ent_type_ == "PERSON" and head.text in memory.by_name:
         return Speaker(memory.by_name[head.text], text, start, end)
     if role and head.lemma_.lower() not in GENERIC_HEADS:
+        named_below = _headline_referent(head, toks, lex)
+        if named_below:  # "…, ministry says" over a lede naming the Russian Defence Ministry
+            _remember(memory, head, named_below, text)
+            return Speaker(named_below, text, start, end)
         # an unnamed body ("officials", "a source in the defence ministry"): whose it is
         near = _unnamed_country(head, toks, role, memory, lex)
         if near:
@@ -467,7 +504,7 @@ def _group_anaphor(head: Token, toks: list[Token], memory: ActorMemory, lex: Lex
         ):
             continue  # "the monitoring group" is a group of its own; "the militant group" not
         owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "of") else None
-        if t == head and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.cues):
+        if t == head and not (head.dep_ == "nsubj" and _acts_as_side(head.head, lex)):
             continue  # "the group included 12 guardsmen": a group of people, not a speaker
         if t != head and not (
             t.dep_ == "poss" and t.head == head
@@ -479,6 +516,17 @@ def _group_anaphor(head: Token, toks: list[Token], memory: ActorMemory, lex: Lex
         side = memory.last_movement[:3]
         return side + role if role and role != "GOV" else memory.last_movement
     return ""
+
+
+#: frames of acts a side in arms does: "the group fired 18 drones", "the group freed two"
+SIDE_FRAMES = {"launch", "give", "down", "kill", "wound"}
+
+
+def _acts_as_side(verb: Token, lex: Lexicon) -> bool:
+    """Whether a bare "the group" as the subject of ``verb`` is the movement named before: it
+    speaks, fires, frees or kills; a group that "included 12 guardsmen" is a group of people."""
+    low = verb.lemma_.lower()
+    return low in lex.cues or lex.frames.get(low) in SIDE_FRAMES
 
 
 #: people who speak for the body they are "of" or "for": "a spokesman for the group"
@@ -584,9 +632,43 @@ def _both_sides(head: Token) -> bool:
     in both governments"): no one side speaks, each states the claim for itself."""
     toks = [head, *(o for p in head.children if p.dep_ == "prep" for o in p.children
                     if o.dep_ == "pobj")]
-    return any(
-        t.lemma_.lower() in GENERIC_HEADS and any(c.lower_ == "both" for c in t.children)
-        for t in toks
+    if len(conjoined_sides(head)) == 2:
+        return True  # "Moscow and Kyiv said": each side states it
+    return any(t.lemma_.lower() in PAIR_HEADS and names_pair(t) for t in toks)
+
+
+#: nouns that, marked as a pair, name the two sides: "officials in both capitals"
+PAIR_HEADS = GENERIC_HEADS | {"capital", "capitals"}
+
+
+def conjoined_sides(head: Token) -> list[str]:
+    """The two states a coordinated phrase names one by one ("Moscow and Kyiv", "Israel and
+    Hamas"), not two members of one bloc (those act as the bloc); else nothing."""
+    if not head.conjuncts:
+        return []
+    lex = doc_lexicon(head.doc)
+    sides: list[str] = []
+    for t in (head, *head.conjuncts):
+        hit = _country_word(t, lex)
+        code = hit[0] if hit else None
+        if code is None and t.text in lex.actors:
+            code = lex.side_of(lex.actors[t.text][0])
+        if code is None:
+            return []  # "Russia and the UN": not two sides
+        if code not in sides:
+            sides.append(code)
+    if len(sides) != 2 or lex.bloc_of(sides[0]) and lex.bloc_of(sides[0]) == lex.bloc_of(sides[1]):
+        return []
+    return sides
+
+
+def names_pair(noun: Token) -> bool:
+    """Whether a plural noun is marked as the pair of sides: "both sides", "the two sides",
+    "both governments", "the two countries" (not "two countries", which may be any two)."""
+    if any(c.lower_ == "both" for c in noun.children):
+        return True
+    return any(c.lower_ == "two" and c.dep_ == "nummod" for c in noun.children) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in noun.children
     )
 
 
@@ -655,6 +737,39 @@ def resolve_phrase(span, memory: ActorMemory, lex: Lexicon | None = None) -> Spe
         code = "WST" if country == "WST" else country + (role or "GOV")
         return Speaker(code, span.text, span.start_char, span.end_char)
     return resolve_speaker(span.root, memory, lex)
+
+
+def _headline_referent(head: Token, toks: list[Token], lex: Lexicon) -> str | None:
+    """The body a headline's bare speaker stands for: "…, ministry says" and "…, air force
+    says" shorten the name the story gives below ("the Russian Defence Ministry said", "Ukraine's
+    air force said"). The first body phrase with the same head and the headline's words that
+    names a side or a known actor is the one meant."""
+    text = doc_text(head.doc)
+    line_end = text.find("\n")
+    if line_end < 0 or head.idx >= line_end:
+        return None
+    found = memo(head.doc, "sayso_headline_referents", lambda _: {})
+    if head.i not in found:
+        found[head.i] = _first_named(head, {t.lower_ for t in toks if t != head}, line_end, lex)
+    return found[head.i]
+
+
+def _first_named(head: Token, words: set[str], line_end: int, lex: Lexicon) -> str | None:
+    lemma = head.lemma_.lower()
+    words -= {"the", "a", "an"}
+    for t in doc_tokens(head.doc):
+        if t.idx <= line_end or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != lemma:
+            continue
+        phrase = phrase_tokens(t)
+        if not words <= {x.lower_ for x in phrase}:
+            continue
+        if not (_alias_hits(span_text(t.doc, phrase[0].i, phrase[-1].i + 1), lex)
+                or country_in(phrase, lex)):
+            continue  # "the ministry said" below names no more than the headline does
+        sp = resolve_speaker(t, ActorMemory(), lex)
+        if sp.code and not sp.pronoun:
+            return sp.code
+    return None
 
 
 def _unnamed_country(

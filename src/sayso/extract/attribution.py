@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import (
     DOCUMENT_NOUNS,
+    ISSUE_VERBS,
     ActorMemory,
     Speaker,
     resolve_phrase,
@@ -224,8 +225,31 @@ def _subject(cue: Token) -> Token | None:
         return None  # "…, and Israel was expected to free 90": no speaker, not the first's
     # "... and added that": a conjoined cue shares its subject
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
+        glued = _glued_speaker(cue)
+        if glued is not None:
+            return glued
+        reporter = reporting_cue(cue.head)
+        if reporter is not None:
+            # "X said Ukraine had received 757, but did not say how many …": the parser hangs
+            # the silence on the reported clause; it is still X who says or does not say
+            return _subject(reporter)
         return _subject(cue.head)
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp"):
+        # "…, the ministry said, adding that Kyiv had freed 15": who adds is who said, also
+        # where the parser hangs the participle on what was said ("said Russia had received
+        # 390, listing 270 servicemen …")
+        reporter = cue.head if is_cue(cue.head) else reporting_cue(cue.head)
+        if reporter is not None:
+            return _subject(reporter)
     return _stranded_subject(cue)
+
+
+def reporting_cue(verb: Token) -> Token | None:
+    """The cue whose statement ``verb`` is, where ``verb`` is no cue itself: "said" in "X
+    said Ukraine had received the bodies"."""
+    if is_cue(verb) or verb.dep_ not in ("ccomp", "xcomp") or not is_cue(verb.head):
+        return None
+    return verb.head
 
 
 def _stray_subject(cue: Token) -> Token | None:
@@ -254,6 +278,29 @@ def _stranded_subject(cue: Token) -> Token | None:
         return None
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.pos_ in ("PROPN", "NOUN"):
         tok = tok.head
+    return tok
+
+
+def _states_own(cue: Token) -> bool:
+    """Whether a cue has a statement or a figure of its own ("…, Kyiv reported 15 civilians")."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "advcl")
+        or c.dep_ == "dobj" and any(g.like_num for g in c.subtree)
+        for c in cue.children
+    )
+
+
+def _glued_speaker(cue: Token) -> Token | None:
+    """"…, Russian Presidential Aide Vladimir Medinsky informed reporters": the parser hangs
+    the name set off by a comma on the noun before it and coordinates the cue with the first
+    clause. The speaker is the name right before the cue, its phrase opened by the comma."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].pos_ != "PROPN" or doc[cue.i - 1].dep_ != "appos":
+        return None
+    tok = doc[cue.i - 1]
+    left = tok.left_edge.i
+    if left == 0 or doc[left - 1].text != "," or cue in tok.subtree:
+        return None
     return tok
 
 
@@ -347,11 +394,26 @@ def _closing_report(cue: Token) -> bool:
         return False
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if content is None and cue.dep_ == "conj" and not _states_own(cue):
+        # "…, Aide Vladimir Medinsky informed reporters.": a cue with nothing of its own to
+        # state, coordinated with the first clause, reports it
+        subj = subj or _glued_speaker(cue)
+        content = cue.head if subj is not None else None
     if subj is None or content is None or not content.i < subj.i:
         return False
     _, last = _content_edges(sent_of(cue))
     comma = cue.doc[subj.left_edge.i - 1]
     return max(t.i for t in cue.subtree) >= last and comma.text in (",", "—", "–")
+
+
+def _closes_sentence(cue: Token) -> bool:
+    """Whether a cue and its subject close the sentence, set off by a comma: "…, X says"."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i or subj.left_edge.i == 0:
+        return False
+    _, last = _content_edges(sent_of(cue))
+    comma = cue.doc[subj.left_edge.i - 1]
+    return right_end(cue) >= last and comma.text in (",", "—", "–")
 
 
 def _semicolon_between(child: Token, cue: Token) -> bool:
@@ -377,6 +439,8 @@ def _content_of(cue: Token, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "at" and cue.lemma_.lower() in TALLY_CUES:
         return True  # "officials put the toll at five"
+    if child.dep_ in ("dep", "npadvmod") and child.i < cue.i and _closes_sentence(cue):
+        return True  # "Night raid: 90 drones, air force says": a verbless clause, misparsed
     return cue.dep_ == "parataxis" and child.dep_ in ("prep", "advcl") and child.i > cue.i
 
 
@@ -562,6 +626,11 @@ def attribute(
             att.unplaced = None
             if named is not None and _corefers(t, named):
                 continue  # "Hamas said it had received …": "it" is Hamas, not the last source
+            before = _speaker_before(t, memory) if named is None else None
+            if before is not None and not (last and last.chain and last.chain[-1].code
+                                           == before.code):
+                chain.append(before)  # "The ministry did not comment. It said …"
+                continue
             if last is not None and last.chain:
                 chain.extend(last.chain)
             elif t.lower_ in ("he", "she") and memory.last_person:
@@ -593,10 +662,33 @@ def attribute(
             chain = [sp]
             att.cue = dangling
             att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
+    # a source does not relay itself: "It said …, adding that …" names the same one twice
+    chain = [s for k, s in enumerate(chain) if k == 0 or chain[k - 1].code != s.code]
     att.chain = _own_voice(_own_record(chain))
     sent = sent_of(tok)
     att.hedged = any(w in HEDGES for w in lowers(tok.doc)[sent.start : sent.end])
     return att
+
+
+def _speaker_before(pronoun: Token, memory: ActorMemory) -> Speaker | None:
+    """The speaker a pronoun subject refers back to across a sentence break: the named subject
+    of the cue that heads the sentence before ("India's defence ministry did not comment on
+    the drones. It said …"), even where that sentence stated no figure and so set no source."""
+    sent = sent_of(pronoun)
+    doc = pronoun.doc
+    before = sent.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or "\n\n" in doc_text(doc)[doc[before].idx : sent.start_char]:
+        return None  # a new paragraph starts afresh
+    root = sent_of(doc[before]).root
+    if not (is_cue(root) or root.lemma_.lower() in ISSUE_VERBS):
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ == "PRON" or not _corefers(pronoun, subj):
+        return None
+    sp = resolve_speaker(subj, memory)
+    return sp if sp.code else None
 
 
 #: marks by which a second report is set against the first ("…, while Moscow said …")
@@ -700,13 +792,14 @@ ADDING = {"more", "other"}
 def _part_of_before(sent) -> bool:
     """Whether a sentence counts a part of what was just counted, or adds to it: "Air
     defences destroyed 97 of the drones" and "None of the missiles were intercepted" break down
-    the figure before, "Seven other people were injured" and "Five more were wounded" add to
-    it, as "Of those, 97 were destroyed" does."""
+    the figure before, "Seven other people were injured", "Five more were wounded" and "Another
+    35 were lost" add to it, as "Of those, 97 were destroyed" does."""
     toks = list(sent)
     return any(
         (t.like_num or t.lower_ in PART_WORDS)
         and toks[k + 1].lower_ == "of"
         and toks[k + 2].lower_ in BACK_POINTERS
         or t.like_num and toks[k + 1].lower_ in ADDING
+        or t.like_num and k > 0 and toks[k - 1].lower_ == "another"  # "Another 35 were lost"
         for k, t in enumerate(toks[:-2])
     )

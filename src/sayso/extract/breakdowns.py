@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from sayso.extract.actors import phrase_tokens
 from sayso.extract.perdoc import sent_of
 from sayso.extract.places import place_country
-from sayso.extract.quantities import Mention
+from sayso.extract.quantities import LOOSE_PREPS, Mention, bound_start
 
 PRONOUN_NOUNS = {"those", "them", "these", "whom", "which"}
 #: subjects that restate a count: "the number was 307", "the total rose to 1,000"
@@ -128,6 +128,13 @@ def elision(m: Mention) -> Elision | None:
         return Elision(restated=True, frame=own if own in ("kill", "wound") else None)
     if head.lower_ in INCLUDING or (head.dep_ == "prep" and head.lower_ in INCLUDING):
         return Elision(scope=label, to=to, place=place)
+    before = tok.doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.lower_ in INCLUDING and nxt is not None and (
+        nxt.lower_ in LOOSE_PREPS
+    ):  # "including 67 near aid points", parsed as if "near" modified "points"
+        toks = [t for t in tok.doc[m.end : tok.head.right_edge.i + 1] if t.dep_ != "det"]
+        label = " ".join(t.text for t in toks).lower() or None
+        return Elision(scope=label, place=place_country(toks[1:]) if toks else None)
     if tok.dep_ == "conj" and (to or place):
         return Elision(scope=label if place else None, to=to, place=place)
     if head.lemma_ == "be" and tok.dep_ in ("nsubj", "attr", "conj", "acomp"):
@@ -225,6 +232,16 @@ def group_toll(noun: Token) -> str | None:
             for t in tok.subtree:
                 if t.i > tok.i and t.lower_ in _TOLL_WORDS:
                     return _TOLL_WORDS[t.lower_]
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("include", "comprise"):
+        # "The dead included four paramedics", "Those wounded included two children"
+        for subj in head.head.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                hit = next((t for t in subj.subtree if t.lower_ in _TOLL_WORDS), None)
+                if hit is not None:
+                    return _TOLL_WORDS[hit.lower_]
     return None
 
 
@@ -273,10 +290,11 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
 
     tok = m.anchor
     doc, sent = tok.doc, sent_of(tok)
-    if m.start - 1 < sent.start or doc[m.start - 1].lower_ not in ("at", "to"):
+    start = bound_start(doc, m.start)  # "brings the number … to more than 4,500"
+    if start - 1 < sent.start or doc[start - 1].lower_ not in ("at", "to"):
         return None
     counts = [
-        t for t in doc[sent.start : m.start]
+        t for t in doc[sent.start : start]
         if t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS | TOLL_WORDS
     ]
     if not counts:
@@ -291,6 +309,26 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
         frame = frame_of(c) if c.dep_ in ("acl", "relcl") else None
         if frame in ("down", "launch") and last_class in ("drones", "missiles"):
             return f"{last_class}_{'downed' if frame == 'down' else 'launched'}"
+        if frame in ("give", "receive", "come") and last_class in ("persons", "remains"):
+            # "brings the number of Ukrainians freed since 2022 to 4,500"
+            return "prisoners_released" if last_class == "persons" else "remains_returned"
+    return None
+
+
+def counted_of(m: Mention) -> Token | None:
+    """ "brings the number of Ukrainians freed to 4,500": the people the count noun before the
+    figure counts, whose nationality gives the way they moved."""
+    doc, sent = m.anchor.doc, sent_of(m.anchor)
+    start = bound_start(doc, m.start)
+    counts = [
+        t for t in doc[sent.start : start]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS
+    ]
+    if not counts:
+        return None
+    for prep in counts[-1].children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 

@@ -15,6 +15,7 @@ import dateparser
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sayso.extract.lexicon import lexicon
 from sayso.extract.perdoc import ents_in, memo, sent_of, sent_tokens
 from sayso.nlp import doc_text
 
@@ -242,16 +243,19 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks|hours?)", ent.text.lower()
     ):
         return None  # "a day after the group shelled the city": another event's day
-    if (
-        verb is not None
-        and ent.label_ == "DATE"
-        and not PART_OF_DAY.search(ent.text)  # "since the evening": one night's count
-        and (ent.text.lower().startswith("since ") or prev is not None and prev.lower_ == "since")
-    ):
+    if verb is not None and ent.label_ == "DATE" and not PART_OF_DAY.search(ent.text):
+        # "since the evening": one night's count
+        since = ent.text.lower().startswith("since ") or prev is not None and prev.lower_ == "since"
         node = ent.root
-        while node.head != node and node != verb and node.dep_ not in ("acl", "relcl"):
+        while node.head != node and node != verb and (
+            node.dep_ not in ("acl", "relcl") or since and _counting_clause(node)
+        ):
+            if node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+            ):
+                since = True  # "killed since Israel began its strikes on Friday"
             node = node.head
-        if node == verb:
+        if since and node == verb:
             return "span"
     if ent.text.lower().startswith(("since", "for ", "until", "from ")):
         return None
@@ -265,11 +269,29 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
             return "verb"
         if cue is not None and node == cue:
             return "cue"
-        if node.dep_ in ("acl", "relcl") and node != verb:
+        if node.dep_ in ("acl", "relcl") and node != verb and not _launch_of_object(node, verb):
             return None
         if node.head == node:
             return "sentence"
         node = node.head
+
+
+def _counting_clause(node: Token) -> bool:
+    """ "the number of Ukrainians freed since 2022": a clause whose verb is itself an event the
+    measures count stretches the count over the days it names (unlike "held since 2023")."""
+    return node.dep_ == "acl" and node.lemma_.lower() in lexicon().frames
+
+
+def _launch_of_object(node: Token, verb: Token | None) -> bool:
+    """ "shot down 12 drones launched by the Houthis late on Monday": the launch of the very
+    things the verb counts is the same night's event, so its day dates the figure (unlike
+    "prisoners captured in 2022" or "remarks made on Friday")."""
+    if verb is None or node.dep_ != "acl" or lexicon().frames.get(node.lemma_.lower()) != "launch":
+        return False
+    obj = node.head
+    while obj.dep_ == "conj" and obj.head != obj:
+        obj = obj.head
+    return obj.head == verb and obj.dep_ in ("dobj", "nsubjpass")
 
 
 def conjunct_day(head: Token, published: date | None, future: bool = False) -> date | None:

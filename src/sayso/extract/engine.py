@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -16,18 +17,27 @@ from sayso.extract import dates as dates_
 from sayso.extract.actors import (
     ActorMemory,
     Speaker,
+    conjoined_sides,
     country_in,
     in_aid_name,
     mediators,
     merge_blocs,
+    names_pair,
     phrase_tokens,
     resolve_speaker,
 )
-from sayso.extract.attribution import Attribution, antecedent, attribute, is_cue
+from sayso.extract.attribution import (
+    Attribution,
+    antecedent,
+    attribute,
+    is_cue,
+    reporting_cue,
+)
 from sayso.extract.breakdowns import (
     Elision,
     breakdown_scope,
     count_noun_measure,
+    counted_of,
     elision,
     group_toll,
     reframed,
@@ -340,8 +350,8 @@ def _toll_origin(
 
 
 def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | None:
-    if verb is None:
-        return None
+    if verb is None or verb == att.cue and frame_of(verb) is None:
+        return None  # "Night raid: 90 drones, air force says": the speaker, not the actor
     subj = _subject(verb)
     if subj is None:
         return None
@@ -498,6 +508,8 @@ def _withholder(att: Attribution, gov: Token | None, ctx: Context) -> Attributio
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
         return att  # a subject of its own: the chain found for it stands
     head = gov.head
+    if reporting_cue(head) is not None:
+        return att  # "X said A had happened, but did not say …": X's own silence
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return att
@@ -728,6 +740,8 @@ def _claims_of_doc(
                 toll = None  # "six others were lost" after a drone count: weapons, not people
             if toll is not None:
                 cls, noun = cls or "persons", None  # the figure counts what the count noun does
+                if toll in ("prisoners_released", "remains_returned"):
+                    noun = counted_of(m)  # "the number of Ukrainians freed": their way home
             if cls is None and (m.noun is None or m.noun.lower_ == "own"):
                 # "19 of its own", "the toll rose to 9": what the article was counting
                 cls = "persons" if toll else ctx.last_class
@@ -762,7 +776,8 @@ def _claims_of_doc(
                 scope = breakdown_scope(noun, None)
                 sides = [*ctx.parties, *[c.to_code for c in ctx.antecedent]]
                 sides += [c.from_code for c in ctx.antecedent]
-                if scope and sent_no - ctx.antecedent_sent <= 1 and not third_ground(sent, sides):
+                near = sent_no - ctx.antecedent_sent <= (2 if _says_part(noun) else 1)
+                if scope and near and not third_ground(sent, sides):
                     # "… fought in Angola, where 2,000 soldiers died": no part of the last figure
                     toll = group_toll(noun)  # "among the dead" after "killed 14 and wounded 30"
                     pick = _toll_stated(toll, ctx, sents) if toll else []
@@ -788,7 +803,10 @@ def _claims_of_doc(
                 claim = [(replace(c0, from_code=prior.from_code, to_code=prior.to_code), exp0)]
             if m.value is not None and claim:
                 planned = all(c.stance == "expects" for c, _ in claim)
-                if not planned or not ctx.antecedent or sent_no - ctx.antecedent_sent > 2:
+                # "16 civilians, among them three women and five children": a part leaves
+                # the whole in place for the parts after it
+                part = all(_is_part(c) for c, _ in claim)
+                if not (planned or part) or not ctx.antecedent or sent_no - ctx.antecedent_sent > 2:
                     # a plan ("had been expected to free 95") does not displace the figure
                     # just stated as done: parts that follow are parts of what happened
                     ctx.antecedent, ctx.antecedent_sent = [c for c, _ in claim], sent_no
@@ -826,11 +844,15 @@ def _claims_of_doc(
                 if said.chain and not said.negated:
                     head_chains[id(m)] = said
             heads += found
-            head_speaker = _headline_speaker(sent, ctx)
+            head_speaker = _headline_speaker(sent, ctx) or next(
+                (Attribution(chain=[sp]) for s, e, sp in ctx.sources
+                 if s < sent.end_char and sent.start_char < e),
+                None,
+            )  # "Kremlin: 120 Russians freed": the speaker masked before the parse
         att = _sentence_attribution(sent, ctx)
         if att is not None and att.chain:
             ctx.last = att
-    _fill_dates(pending_dates, explicit, article.published)
+    _fill_dates(pending_dates, explicit, article.published, [s.start_char for s in sents])
     for toll, origin in ctx.updates:  # a running toll shares the day of the figure it updates
         toll.event_date, toll.date_precision = origin.event_date, origin.date_precision
     speaker = head_speaker.claimant if head_speaker is not None else None
@@ -949,7 +971,7 @@ def _build(
             extractor_version=EXTRACTOR_VERSION,
         )
         if both is not None:  # "according to both governments": each side states it
-            for side in ctx.parties[:2]:
+            for side in conjoined_sides(both) or ctx.parties[:2]:
                 out.append((replace(c, claimant=side + "GOV", claimant_name=both.text,
                                     claimant_span=Span(both.idx, both.idx + len(both.text)),
                                     stance="asserts" if stance == "acknowledges" else stance),
@@ -992,9 +1014,11 @@ def _both_sides(sent: SpacySpan) -> Token | None:
     """The "both sides" / "both governments" that a sentence's figures are attributed to, as
     the object of "according to" or the subject of a cue verb."""
     for tok in sent:
+        if tok.dep_ == "nsubj" and is_cue(tok.head) and conjoined_sides(tok):
+            return tok  # "Moscow and Kyiv said"
         if tok.lemma_.lower() not in SIDES_NOUNS:
             continue
-        if not any(c.lower_ == "both" for c in tok.children):
+        if not names_pair(tok):  # "both sides", "the two sides"
             continue
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
@@ -1023,6 +1047,11 @@ def _part_scope(
         and c.value is not None and c.value > m.value
     ]
     return scope if whole else None
+
+
+def _is_part(c: Claim) -> bool:
+    """A breakdown by a group of people ("three women"), not a total that names its kind."""
+    return c.scope is not None and c.scope.split()[0] not in ("ballistic", "cruise")
 
 
 LAUNCHED = ("drones_launched", "missiles_launched")
@@ -1066,6 +1095,15 @@ def _direction_from_context(
         if c.measure == measure and noun is not None and lemma == noun.lemma_.lower():
             return [(c.from_code, c.to_code)]
     return None
+
+
+def _says_part(noun: Token) -> bool:
+    """ "the released included 49 members of the National Guard": a verb that names a part of
+    a whole, so the whole may lie a sentence further back than a bare group noun's."""
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.head.lemma_.lower() in ("include", "comprise") and head.dep_ == "dobj"
 
 
 def _continued(
@@ -1597,10 +1635,24 @@ def _umbrella(sent: SpacySpan) -> bool:
     return any(m in low for m in dates_.UMBRELLA_MARKERS)
 
 
-def _fill_dates(pending: list[Claim], explicit, published: date | None) -> None:
+def _fill_dates(
+    pending: list[Claim], explicit, published: date | None, starts: list[int] | None = None
+) -> None:
     """Claims whose clause gives no date take the nearest dated statement of their event type
-    (before it, else after it: a headline), else the publication date."""
+    (before it, else after it: a headline), else the publication date. A figure of the same
+    sentence placed only within a week or a month ("received 757 bodies last week, but did not
+    say how many were handed over in return") places the claim there too: no day."""
     for c in pending:
+        if starts:
+            here = bisect_right(starts, c.span.start)
+            week = [
+                e for e in explicit
+                if e[1] == c.event_type and bisect_right(starts, e[0]) == here
+                and e[0] < c.span.start
+            ]
+            if week and week[-1][2] is None and week[-1][3] in ("week", "month"):
+                c.event_date, c.date_precision = None, week[-1][3]
+                continue
         same = [e for e in explicit if e[1] == c.event_type and e[2] is not None]
         before = [e for e in same if e[0] <= c.span.start]
         after = [e for e in same if e[0] > c.span.start]

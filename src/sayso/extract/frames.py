@@ -93,6 +93,8 @@ def _phrase_class(noun: Token) -> str | None:
     comps = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for c in comps:
         candidates.insert(0, f"{c.lower_} {noun.lower_}")
+        if c.i < noun.i - 1:  # "unmanned aerial vehicles": the modifiers that run up to it
+            candidates.insert(0, " ".join(t.lower_ for t in doc[c.i : noun.i + 1]))
     for cand in candidates:
         if cand in nouns:
             return nouns[cand]
@@ -750,6 +752,11 @@ def wished_for(noun: Token) -> bool:
     )
 
 
+#: verbs that only move captives between sides: their object's "wounded" or "sick" says how
+#: the people are, not what the figure counts ("sent", "transferred" may be to a hospital)
+SWAP_VERBS = frozenset({"release", "free", "hand", "exchange", "swap", "trade", "repatriate"})
+
+
 def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     """People counted: freed in an exchange, killed or wounded."""
     if noun is not None and wished_for(noun):
@@ -762,6 +769,8 @@ def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> st
             if c.dep_ in ("acl", "relcl", "amod") and not partitive_clause(c)
         ]
         candidates += [noun.head] if noun.head.tag_ in ("VBN", "JJ") else []
+    if verb is not None and verb.lemma_.lower() in SWAP_VERBS and frame_of(verb) == "give":
+        candidates = [verb]  # "handed over 15 wounded soldiers": people who change hands
     for v in candidates:
         f = (
             frame_of(v)

@@ -114,7 +114,20 @@ def _bound_before(doc, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+#: words that open a place right after a figure, which the parser sometimes reads as the
+#: adjective of a noun ("including 67 near aid points": "near" as JJ, "points" as counted)
+LOOSE_PREPS = frozenset({"near", "around", "outside", "inside", "across"})
+
+
+def bound_start(doc, start: int) -> int:
+    """Where a figure starts with the bound before it ("more than 4,500")."""
+    return _bound_before(doc, start)[1]
+
+
 def _counted_noun(tok: Token) -> Token | None:
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in LOOSE_PREPS:
+        return None  # "67 near aid points": a figure placed, its noun left out
     if (
         # "nmod": a capitalised number word opening a line, tagged as a name ("Thirteen ...")
         tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod")
@@ -127,7 +140,6 @@ def _counted_noun(tok: Token) -> Token | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
-    doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "out" and doc[tok.i + 2].lower_ == "of":
         # "downed 23 out of 26 drones": the parser hangs "out of" on the verb
         return next((o for o in doc[tok.i + 2].children if o.dep_ == "pobj"), None)
@@ -177,6 +189,18 @@ def _tens_hyphen(doc, j: int, end: int) -> bool:
         and j + 1 < end
         and doc[j - 1].lower_ in TENS
         and doc[j + 1].lower_ in UNITS
+    )
+
+
+def _compound_modifier(doc, j: int, end: int) -> bool:
+    """ "12 one-way attack drones", "40 three-day passes": a number word hyphened to the word
+    after it modifies that word; it is no part of the count before it."""
+    return (
+        j + 2 < end
+        and is_number_word(doc[j].text)
+        and doc[j + 1].text == "-"
+        and not _tens_hyphen(doc, j + 1, end)
+        and not doc[j + 2].like_num
     )
 
 
@@ -308,7 +332,7 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
             or _one_harmed(doc, i, sent.end)
         ):
             j = i + 1
-            while j < sent.end and (
+            while j < sent.end and not _compound_modifier(doc, j, sent.end) and (
                 doc[j].like_num
                 or is_number_word(doc[j].text)
                 or (

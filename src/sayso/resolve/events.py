@@ -35,6 +35,7 @@ neighbouring days through shared figures; :mod:`sayso.resolve.incremental` relie
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -348,7 +349,9 @@ def _apart(group: list[Claim], told: dict[tuple, set[int]], year: int | None) ->
     """The ids of the undated claims that are not about the dated exchange (see above)."""
     apart: set[int] = set()
     for c in group:
-        if whole_marks(c.quote, year):
+        if whole_marks(c.quote, year) or c.date_precision in ("week", "month") and _EARLIER.search(
+            c.quote
+        ):
             apart.add(id(c))
         elif stage_marks(c.quote) or c.scope is not None or c.value is None or c.undisclosed:
             continue
@@ -371,6 +374,11 @@ def _apart(group: list[Claim], told: dict[tuple, set[int]], year: int | None) ->
                 apart.add(id(c))
                 grew = True
     return apart
+
+
+#: "received 757 bodies last week": a figure its own clause places in an earlier week or month
+#: than the report's is another exchange, not the day's.
+_EARLIER = re.compile(r"\b(?:last|previous|past)\s+(?:week|month)\b", re.I)
 
 
 def _near(a: int, b: int) -> bool:
