@@ -106,12 +106,6 @@ def generate(rng: random.Random, count: int, prefix: str, days: int) -> list[tup
     return out
 
 
-def _values(row) -> dict:
-    """A row object's column values, its autoincrement id left to the database."""
-    auto = {"id"} if isinstance(row, ClaimRow | VerdictRow) else set()
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in auto}
-
-
 def fill(store: Store, items: list[tuple]) -> int:
     """Bulk-load articles and claims, resolved in one batch as ``resolve --rebuild`` would."""
     published = {a.id: a.published for a, _ in items}
@@ -120,17 +114,17 @@ def fill(store: Store, items: list[tuple]) -> int:
     now = datetime.now(UTC)
     with store.engine.begin() as conn:
         conn.execute(insert(ArticleRow), [convert.article_row(a, None, now) for a, _ in items])
-        conn.execute(insert(EventRow), [_values(convert.event_row(e)) for e in events])
+        conn.execute(insert(EventRow), [convert.event_row(e) for e in events])
         conn.execute(
             insert(VerdictRow),
-            [_values(convert.verdict_row(e.id, i, v)) for e in events
+            [convert.verdict_row(e.id, i, v) for e in events
              for i, v in enumerate(e.verdicts)],
         )
         conn.execute(
             insert(EventBlockRow),
-            [_values(r) for e in events for r in convert.block_rows(e)],
+            [r for e in events for r in convert.block_rows(e)],
         )
-        conn.execute(insert(ClaimRow), [_values(convert.claim_row(c)) for c in claims])
+        conn.execute(insert(ClaimRow), [convert.claim_row(c) for c in claims])
     return len(events)
 
 

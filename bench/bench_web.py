@@ -69,7 +69,7 @@ def generate(db: str, n_events: int, seed: int = 7) -> None:
                 event_type=EVENT_TYPE_OF_MEASURE[measure], event_date=day, event_id=eid,
                 extractor_version="bench"))
             s.flush()
-            s.add_all(convert.claim_row(c) for c in claims)
+            s.add_all(convert.ClaimRow(**convert.claim_row(c)) for c in claims)
             events.append(Event(id=eid, type=EVENT_TYPE_OF_MEASURE[measure], date=day,
                                 parties=tuple(sorted((a, b))), date_precision="day",
                                 claims=claims, verdicts=verdicts_for(claims)))
@@ -100,7 +100,8 @@ def main() -> None:
         built = time.perf_counter() - t0
         app = create_app(db)
         with TestClient(app) as client:
-            some = client.get("/api/events", params={"page": 57, "per_page": 50}).json()
+            middle = max(1, args.events // 100)  # a page in the middle of the timeline
+            some = client.get("/api/events", params={"page": middle, "per_page": 50}).json()
             event_id = some["events"][0]["id"]
             pages = [
                 ("baseline: add form (no reads)", "/add"),
