@@ -9,6 +9,7 @@ defence ministry" -> RUSMIL, "Kyiv" -> UKRGOV); a definite description met befor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -129,6 +130,24 @@ def _alias_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
         code, name = lex.actors[m.group(1)]
         hits.append((m.start(1), m.end(1), code, name))
     return hits
+
+
+def actor_name_tokens(doc) -> frozenset[int]:
+    """The tokens inside an actor's name: an alias, or a name its prefix opens ("HMS
+    Richmond"). The actor's name wins over a place named inside it. Once per Doc."""
+    lex = doc_lexicon(doc)
+    return memo(doc, ("sayso_actor_names", id(lex)), lambda d: _actor_name_tokens(d, lex))
+
+
+def _actor_name_tokens(doc, lex: Lexicon) -> frozenset[int]:
+    starts = [t.idx for t in doc]
+    out = set(lex.prefixed_names(doc))
+    for m in lex.alias_pattern().finditer(doc_text(doc)):
+        i = bisect_left(starts, m.start(1))
+        while i < len(starts) and starts[i] < m.end(1):
+            out.add(i)
+            i += 1
+    return frozenset(out)
 
 
 def country_in(tokens: list[Token], lex: Lexicon) -> str | None:
@@ -328,13 +347,15 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if org is not None:  # "a spokesman for the monitoring group": the group speaks, no state
         _remember(memory, head, org, text)
         return Speaker(org, text, start, end)
-    outlet = _outlet_name(head, lex)
+    state_media = _state_outlet(head, lex)
+    outlet = "" if state_media else _outlet_name(head, lex)
     if outlet:  # "Iran's Tasnim news agency": the agency relays, its country does not speak
         _remember(memory, head, outlet, text)
         return Speaker(outlet, text, start, end)
     country = country_in(toks, lex)
     phrase_low = " ".join(t.lower_ for t in toks)
-    role = lex.role_of(phrase_low)
+    # "Lebanon's state-run National News Agency": the state's media, whatever its own name
+    role = "MED" if state_media else lex.role_of(phrase_low)
     if country:
         code = country if country == "WST" and not role else country + (role or "GOV")
         if country == "WST":
@@ -428,6 +449,36 @@ def _outlet_name(head: Token, lex: Lexicon) -> str:
         return ""
     code = re.sub(r"[^A-Z0-9]", "", "".join(t.text for t in words).upper())
     return code if len(code) > 1 and code[:3] not in lex.countries else ""
+
+
+#: the kinds of outlet a state may run ("state television", "the official news agency")
+MEDIA_NOUNS = OUTLET_NOUNS | {"television", "tv", "radio", "media", "network", "press"}
+#: words before an outlet that make it its state's voice; "semi-official" is not one of them
+STATE_MEDIA_MARK = re.compile(
+    r"(?<![\w-])(?:state|official|(?:state|government)-(?:run|owned|controlled))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _state_outlet(head: Token, lex: Lexicon) -> bool:
+    """Whether a speaker is an outlet marked as its state's ("Syria's official news agency",
+    "the state-run National News Agency", "SANA, the state news agency"): state media speaking
+    in its own name is that state's ``MED``, not an outlet of its own name (FORMAT.md)."""
+    # the kind may head the phrase, stand in apposition, or come before the outlet's name as
+    # a compound ("Cambodia's official news agency AKP")
+    for noun in (head, *(c for c in head.children if c.dep_ in ("appos", "compound"))):
+        if noun.lemma_.lower() not in MEDIA_NOUNS and noun.lower_ not in MEDIA_NOUNS:
+            continue
+        start = noun.left_edge.i  # the words before the noun, past its owner ("Syria's")
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+        if any(not country_in(own := phrase_tokens(c), lex)
+               or lex.role_of(" ".join(t.lower_ for t in own)) for c in owners):
+            continue  # "the air force's official channel" is the air force speaking
+        for c in owners:
+            start = max(start, c.right_edge.i + 1)
+        if start < noun.i and STATE_MEDIA_MARK.search(span_text(head.doc, start, noun.i)):
+            return True
+    return False
 
 
 def _named_member(head: Token, memory: ActorMemory, lex: Lexicon) -> str:
@@ -821,6 +872,10 @@ def _unnamed_country(
     # the nearest country context: the last country named in the sentence before
     prev = sent_of(head.doc[sent.start - 1])
     named = [t for t in prev if lex.country_of_token(t)]
+    if named and all(_names_attacker(t, lex) for t in named):
+        # "Russia struck Sumy, killing two. The Sumy administration reported this": a body
+        # counting a strike is not the striker's
+        return _other_main_party(head.doc, lex.country_of_token(named[-1])[0], lex)
     return lex.country_of_token(named[-1])[0] if named else None
 
 
@@ -891,6 +946,8 @@ def _struck_by(tok: Token) -> bool:
         verb = verb.head
     elif noun.dep_ != "nsubj":
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Cambodia had not attacked first": a denial names no attacker
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
 
 

@@ -260,6 +260,8 @@ def _stray_subject(cue: Token) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subjects) < 2 or not subjects[0].i < subjects[1].i < cue.i:
         return None
+    if subjects[1].left_edge.i == subjects[0].i + 1:
+        return None  # "Syria's official news agency SANA reported": one speaker and its name
     return subjects[0]
 
 
@@ -441,6 +443,10 @@ def _content_of(cue: Token, child: Token) -> bool:
         return True  # "officials put the toll at five"
     if child.dep_ in ("dep", "npadvmod") and child.i < cue.i and _closes_sentence(cue):
         return True  # "Night raid: 90 drones, air force says": a verbless clause, misparsed
+    if child.dep_ == "conj" and child.i > cue.i and child.pos_ in ("NUM", "NOUN") and any(
+        c.dep_ in CONTENT_DEPS and cue.i < c.i < child.i for c in cue.children
+    ):  # "X said one had been killed and five wounded": the elided clause, misparsed
+        return True
     return cue.dep_ == "parataxis" and child.dep_ in ("prep", "advcl") and child.i > cue.i
 
 
@@ -662,12 +668,44 @@ def attribute(
             chain = [sp]
             att.cue = dangling
             att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
+    after = _reported_after(sent_of(tok)) if not chain and att.unplaced is None else None
+    if after is not None:  # "Russia attacked with 97 drones. This was reported by X."
+        sp = resolve_speaker(_subject(after), memory)
+        if (sp.code or sp.role) and not (own_outlet and _is_own(sp, own_outlet)):
+            chain = [sp] if sp.code else []
+            att.unplaced = None if sp.code else sp  # "Regional officials reported this"
+            att.cue = after
+            att.stance = lexicon().cues.get(after.lemma_.lower(), "asserts")
     # a source does not relay itself: "It said …, adding that …" names the same one twice
     chain = [s for k, s in enumerate(chain) if k == 0 or chain[k - 1].code != s.code]
     att.chain = _own_voice(_own_record(chain))
     sent = sent_of(tok)
     att.hedged = any(w in HEDGES for w in lowers(tok.doc)[sent.start : sent.end])
     return att
+
+
+#: words by which a report points back at the sentence before it ("This was reported by X")
+REPORT_POINTERS = {"this", "that"}
+
+
+def _reported_after(sent) -> Token | None:
+    """The cue of a report that follows what it reports, in the same paragraph, as translated
+    news writes it: "Russia attacked Ukraine with 97 drones. This was reported by the Air
+    Force." (or "The Air Force reported this."). Its speaker states the sentence before."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = sent_of(doc[sent.end])
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    if "\n" in doc_text(doc)[last.idx + len(last.text) : nxt.start_char]:
+        return None  # a new paragraph speaks for itself
+    root = nxt.root
+    if not is_cue(root) or _subject(root) is None:
+        return None
+    if any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in REPORT_POINTERS
+           and not list(c.children) for c in root.children):
+        return root
+    return None
 
 
 def _speaker_before(pronoun: Token, memory: ActorMemory) -> Speaker | None:

@@ -105,6 +105,9 @@ def _attr_label(be: Token, num: Token) -> str | None:
 
 def elision(m: Mention) -> Elision | None:
     """How ``m`` continues an earlier figure, or None when it is not an elided count."""
+    part = _part_of_those_moved(m)
+    if part is not None:
+        return part
     if m.noun is not None and not (
         m.noun.lower_ in PRONOUN_NOUNS or m.noun.tag_ == "VBN"  # "69 of those freed"
     ):
@@ -114,12 +117,14 @@ def elision(m: Mention) -> Elision | None:
     to, _ = _prep_country(tok, ("to", "into"))
     place, label = _prep_country(tok, PLACE_PREPS)
     nxt = tok.doc[m.end] if m.end < len(tok.doc) else None
+    before = tok.doc[m.start - 1] if m.start > 0 else None
     if m.noun is None and (
         tok.lower_ == "more"
         or nxt is not None and nxt.lower_ in ("more", "further", "others")
+        or before is not None and before.lower_ in ("another", "further")
     ):
-        # "with 303 more each": another count of the same; "wounded four and killed two more":
-        # its own casualty verb says which toll it adds to
+        # "with 303 more each", "another 500 would follow": another count of the same;
+        # "wounded four and killed two more": its own casualty verb says which toll it adds to
         from sayso.extract.lexicon import lexicon
 
         verb = nxt.head if head == nxt else head  # "two" may hang on "more"
@@ -128,7 +133,6 @@ def elision(m: Mention) -> Elision | None:
         return Elision(restated=True, frame=own if own in ("kill", "wound") else None)
     if head.lower_ in INCLUDING or (head.dep_ == "prep" and head.lower_ in INCLUDING):
         return Elision(scope=label, to=to, place=place)
-    before = tok.doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.lower_ in INCLUDING and nxt is not None and (
         nxt.lower_ in LOOSE_PREPS
     ):  # "including 67 near aid points", parsed as if "near" modified "points"
@@ -185,6 +189,24 @@ def elision(m: Mention) -> Elision | None:
     if head.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and (to or place):
         return Elision(scope=label if place else None, to=to, place=place)
     return None
+
+
+def _part_of_those_moved(m: Mention) -> Elision | None:
+    """ "eight of the Ukrainians returned were civilians": a part of the people just moved, with
+    what they were as its scope. The parser reads the reduced relative ("the Ukrainians
+    returned") as the figure's own verb and hangs that clause on "were" as its subject."""
+    tok, noun = m.anchor, m.noun
+    verb = tok.head
+    if noun is None or tok.dep_ != "nsubj" or verb.dep_ != "csubj" or verb.head.lemma_ != "be":
+        return None
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == tok):
+        return None
+    label = _attr_label(verb.head, tok)
+    if label is None:
+        return None
+    from sayso.extract.frames import nationality  # frames imports this module's neighbours
+
+    return Elision(scope=label, to=nationality(noun, None, None))
 
 
 def foreign_group(noun: Token) -> bool:
@@ -285,13 +307,14 @@ WOUND_WORDS = {"wounded", "injured", "hurt"}
 
 def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
     """The measure of a figure put on a count noun: "put the toll at five dead", "the number
-    shot down on approach to the capital at 74", "the death toll rose to 9"."""
-    from sayso.extract.frames import frame_of  # frames imports this module's neighbours
+    shot down on approach to the capital at 74", "the death toll rose to 9", "gave the number
+    of bodies received as 1,100"."""
+    from sayso.extract.frames import _phrase_class, frame_of  # frames imports this module
 
     tok = m.anchor
     doc, sent = tok.doc, sent_of(tok)
     start = bound_start(doc, m.start)  # "brings the number … to more than 4,500"
-    if start - 1 < sent.start or doc[start - 1].lower_ not in ("at", "to"):
+    if start - 1 < sent.start or doc[start - 1].lower_ not in ("at", "to", "as"):
         return None
     counts = [
         t for t in doc[sent.start : start]
@@ -305,13 +328,18 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
         return "wounded" if words & WOUND_WORDS and not words & KILL_WORDS else "killed"
     if words & WOUND_WORDS:
         return "wounded"
-    for c in count.children:
-        frame = frame_of(c) if c.dep_ in ("acl", "relcl") else None
-        if frame in ("down", "launch") and last_class in ("drones", "missiles"):
-            return f"{last_class}_{'downed' if frame == 'down' else 'launched'}"
-        if frame in ("give", "receive", "come") and last_class in ("persons", "remains"):
-            # "brings the number of Ukrainians freed since 2022 to 4,500"
-            return "prisoners_released" if last_class == "persons" else "remains_returned"
+    # "the number of bodies received": what the count is of, where its noun says
+    counted = [o for p in count.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    for head in (count, *counted):
+        cls = (_phrase_class(head) if head is not count else None) or last_class
+        for c in head.children:
+            frame = frame_of(c) if c.dep_ in ("acl", "relcl") else None
+            if frame in ("down", "launch") and cls in ("drones", "missiles"):
+                return f"{cls}_{'downed' if frame == 'down' else 'launched'}"
+            if frame in ("give", "receive", "come") and cls in ("persons", "remains"):
+                # "brings the number of Ukrainians freed since 2022 to 4,500"
+                return "prisoners_released" if cls == "persons" else "remains_returned"
     return None
 
 

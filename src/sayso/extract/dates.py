@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.extract.lexicon import lexicon
-from sayso.extract.perdoc import ents_in, memo, sent_of, sent_tokens
+from sayso.extract.perdoc import doc_tokens, ents_in, memo, sent_of, sent_tokens, texts
 from sayso.nlp import doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -162,13 +162,27 @@ def _marks_future(tok: Token) -> bool:
     return tok.lower_ in FUTURE_MARKERS
 
 
+def own_clause(node: Token) -> bool:
+    """Whether a clause stands apart from the head the parser gave it: a semicolon between
+    them ("Russia freed 300 on Friday; another 500 would follow") ends one statement, so the
+    plan or tense of the next says nothing of this one."""
+    semis = memo(node.doc, "sayso_semicolons", lambda d: [i for i, w in enumerate(texts(d))
+                                                         if w == ";"])
+    if not semis:  # most texts: no semicolon at all, and nothing to look for
+        return False
+    head = node.head
+    lo, hi = sorted((node.i, head.i))
+    toks = doc_tokens(node.doc)
+    return any(lo < i < hi and toks[i].head == head for i in semis)
+
+
 def is_future(tok: Token) -> bool:
     """Whether the clause of ``tok`` looks ahead ("will", "is expected to", "next")."""
     node = tok
     for _ in range(6):
         if any(_marks_future(c) for c in node.children) or _marks_future(node):
             return True
-        if node.head == node:
+        if node.head == node or own_clause(node):
             break
         node = node.head
     return False
@@ -273,6 +287,10 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
             return None
         if node.head == node:
             return "sentence"
+        if verb is not None and own_clause(node) and not (
+            node.left_edge.i <= verb.i <= node.right_edge.i
+        ):
+            return None  # "freed 300 on Friday; another 500 would follow": that statement's
         node = node.head
 
 

@@ -52,6 +52,7 @@ from sayso.extract.frames import (
     directions,
     frame_of,
     go_between_subject,
+    hits_of,
     measure_class,
     nationality,
     partitive_clause,
@@ -72,7 +73,7 @@ from sayso.extract.headlines import (
 from sayso.extract.lexicon import lexicon
 from sayso.extract.perdoc import doc_tokens, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
-from sayso.extract.quantities import Mention, find_mentions, partitive_whole
+from sayso.extract.quantities import Mention, find_mentions, misstated, partitive_whole
 from sayso.nlp import doc_text, load
 from sayso.records import EVENT_TYPE_OF_MEASURE, Article, Claim, Span
 
@@ -241,8 +242,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _clause_span(tok: Token, sent: SpacySpan) -> tuple[int, int]:
-    """The clause around a figure: the subtree of its verb, kept inside the sentence."""
+    """The clause around a figure: the subtree of its verb, kept inside the sentence and
+    inside the semicolons the verb's own statement lies between."""
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for c in tok.children:
+        if c.text == ";":
+            start, end = (max(start, c.idx + 1), end) if c.i < tok.i else (start, min(end, c.idx))
     start = max(start, sent.start_char)
     end = min(end, sent.end_char)
     return start, end
@@ -261,6 +266,8 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
         return "remains_returned"
     if cls in ("drones", "missiles") and verb is not None and verb.lemma_ == "lose":
         return None  # "eight were lost from radar": neither a launch count nor a kill
+    if cls in ("drones", "missiles") and hits_of(noun):
+        return None  # "hits by 13 drones were recorded": some of those launched
     if cls in ("drones", "missiles") and noun is None and frame_of(verb) in ("kill", "wound"):
         return "killed" if frame_of(verb) == "kill" else "wounded"  # "…16 missiles; five killed"
     if cls in ("drones", "missiles"):
@@ -453,6 +460,7 @@ def _planned(verb: Token | None, sent: SpacySpan) -> bool:
         if (
             node.dep_ in ("xcomp", "acomp", "ccomp", "conj", "advcl", "pcomp", "acl")
             and node.head != node
+            and not dates_.own_clause(node)  # "freed 300; another 500 would follow"
         ):
             node = node.head
             if node.lemma_ in ("say", "write", "tell", "report", "claim", "state", "add"):
@@ -798,6 +806,11 @@ def _claims_of_doc(
                     (replace(c, measure=launched, from_code=c.to_code, to_code=c.from_code), e)
                     for c, e in claim
                 ]
+            if claim and misstated(m.anchor):
+                # "misstated the number of bodies … as 1,100. It was 1,000.": no claim, but
+                # what the correction after it restates
+                ctx.antecedent, ctx.antecedent_sent = [c for c, _ in claim], sent_no
+                continue
             if prior is not None and claim:  # the restated claim's direction, once
                 c0, exp0 = claim[0]
                 claim = [(replace(c0, from_code=prior.from_code, to_code=prior.to_code), exp0)]
@@ -1140,6 +1153,10 @@ def _continued(
         measure, flipped = reframed(base.measure, el.frame)  # "35 of which were intercepted"
         if flipped:
             frm, to = to, frm
+        if measure.startswith(("drones", "missiles")) and verb is not None and (
+            verb.lemma_ == "lose"
+        ):
+            continue  # "12 more were lost to jamming": neither launched nor downed
         if el.place and measure in ("drones_downed", "missiles_downed"):
             frm = el.place
         elif el.place and measure in ("killed", "wounded"):
@@ -1164,7 +1181,9 @@ def _continued(
                 "claimant_name": base.claimant_name,
                 "claimant_span": base.claimant_span,
                 "via": list(base.via),
-                "stance": base.stance,
+                # "…; another 500 would follow, it said": the part's own clause may plan it
+                "stance": "expects" if base.stance != "denies" and _planned(verb, sent)
+                else base.stance,
                 "hedged": base.hedged,
             }
         else:

@@ -32,6 +32,12 @@ SUBCATEGORIES = {
     "minors",
     "child",
     "children",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teenager",
+    "teenagers",
     "ballistic",
     "cruise",
     "journalist",
@@ -156,6 +162,11 @@ def _verb_of(tok: Token) -> Token | None:
     node, below = tok, tok
     verb = None
     while True:
+        if node.lower_ == "according" and node.head != node and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.head.children
+        ):  # "According to the governor, Oleh X, nine people were injured": the parser hung
+            # the subject on the source's name; the main verb, with no subject, is its verb
+            return node.head
         if node.pos_ in ("VERB", "AUX") or (node.tag_ == "VBN" and node.head != node):
             verb = node
             break
@@ -185,6 +196,18 @@ def _verb_of(tok: Token) -> Token | None:
             break
         verb = nxt
     return verb
+
+
+#: nouns for weapons that got through: "hits by 13 drones were recorded" counts no launch
+HIT_NOUNS = {"hit", "impact"}
+
+
+def hits_of(noun: Token | None) -> bool:
+    """Whether a weapon count names the hits they made ("hits by 13 strike UAVs", "impacts
+    of four missiles"): a part of what was launched, neither the launch nor a downing."""
+    prep = noun.head if noun is not None else None
+    return (prep is not None and prep.lower_ in ("by", "of") and noun.dep_ == "pobj"
+            and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in HIT_NOUNS)
 
 
 #: nouns that name what a side gives in a deal: "the United States' own contribution was three
@@ -302,9 +325,15 @@ def _in_exchange_for(verb: Token) -> str | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj",):
-            return c
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "• Thailand–Cambodia: Cambodian troops fired": a topic label
+        doc = verb.doc
+        subjects = [c for c in subjects if not (
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":"
+        )] or subjects
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if subjects:
+        return subjects[0]
     if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         return verb.head  # "Israeli strikes killed 30", misread as a reduced relative
     if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head != verb:
@@ -460,6 +489,26 @@ def _other(code: str | None, parties: list[str]) -> str | None:
     return others[0] if others else None
 
 
+def _contrasted_side(
+    noun: Token | None, speaker_side: str | None, subject_side: str | None, parties: list[str]
+) -> str | None:
+    """The main side whose people a later figure coordinated with this one counts, where this
+    one names nobody's: "3 hostages and 90 Palestinian prisoners" sets the 3 apart as the other
+    side's. Only a later conjunct: "90 Ukrainian soldiers and 30 civilians" shares its adjective
+    forward, never back."""
+    if noun is None or len(parties) < 2:
+        return None
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    later += [c for c in noun.head.children
+              if c.i > noun.i and c.dep_ == noun.dep_ and c.dep_ in ("nsubjpass", "dobj")]
+    for other in later:
+        if any(c.dep_ == "nummod" for c in other.children):
+            side = nationality(other, speaker_side, subject_side)
+            if side in parties[:2]:
+                return side
+    return None
+
+
 def directions(
     m: Mention,
     measure: str,
@@ -524,6 +573,10 @@ def directions(
                 if objs:
                     agent = side_of(phrase_tokens(objs[0]))
     subj = subject_side
+    if measure in ("remains_returned", "prisoners_released") and nat is None and not (
+        subj or agent or to_pp or from_pp
+    ):  # "3 hostages and 90 Palestinian prisoners were freed": the hostages are the others'
+        nat = _other(_contrasted_side(noun, speaker_side, subject_side, parties), parties[:2])
     if measure in ("remains_returned", "prisoners_released") and verb is not None:
         counter = _in_exchange_for(verb)
         if counter and not (subj or agent or to_pp or from_pp or nat):
@@ -603,9 +656,14 @@ def directions(
         return []
     if frame in ("kill", "wound") and not passive and subj:
         # "Russia's ministry claimed to have killed 60 servicemen": the subject is the
-        # attacker, whoever says so; the victims are of the place struck, else the other side
-        to = next((s for s in (nat, place) if s and s != subj), None) or _other(subj, parties)
-        return [(subj, to)]
+        # attacker, whoever says so; the victims are of the place struck, else those of the
+        # same attacker's last attack ("killed one Cambodian soldier and wounded two others"),
+        # else the other side
+        told = attack[1] if attack is not None and attack[0] == subj else None
+        to = next((s for s in (nat, place, told) if s and s != subj), None)
+        if to is None and subj not in parties[:2] and speaker_side not in (None, subj):
+            to = speaker_side  # a third state's attack told by its victims' side
+        return [(subj, to or _other(subj, parties))]
     to = nat or place or speaker_side
     if attack is not None and attack[1] == to and (agent is None or agent == attack[0]):
         return [attack]  # "one civilian was killed in Rylsk" after Ukraine's drones on Russia

@@ -10,6 +10,10 @@
   writes "the Kursk region", and that stem is the region's capital, found among the cities.
 - Names of physical features ("Red Sea", "White Nile") are not subdivisions here: "over the
   Red Sea" places nothing in Sudan.
+- A name made only of compass words ("North", "Centre", "North-West": Cameroon's regions, a
+  town in Utah) is no place: English text writes them as parts of longer names ("North Kivu")
+  and as plain directions. A French or Portuguese compass word leading a subdivision's name is
+  also written in English ("Nord-Kivu" is also "North Kivu"), as English texts write it.
 
 The index is built on first use, never at import, and cached on disk (see ``sites``).
 """
@@ -27,12 +31,19 @@ from importlib import resources
 from pathlib import Path
 
 #: bumped whenever what goes into the cached index changes (its shape or its filters)
-FORMAT = 1
+FORMAT = 2
 #: the GeoNames extract read: every city of at least this many people
 MIN_POPULATION = 15000
 #: words that make a subdivision's name a physical feature, not a place a text is "in"
 FEATURES = {"sea", "ocean", "gulf", "lake", "river", "coast", "bay", "island", "islands",
             "mountains", "nile"}
+#: words that only say a direction: a name made of nothing else is no place ("North")
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "central", "centre", "center", "nord", "sud", "est", "ouest", "norte", "sur",
+           "centro", "northeast", "northwest", "southeast", "southwest"}
+#: a foreign compass word leading a subdivision's name, as English writes it ("Nord-Kivu")
+ENGLISH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West",
+                   "norte": "North", "sul": "South"}
 #: type words dropped from a subdivision's ISO name
 TYPE_WORDS = {"oblast", "oblast'", "kray", "respublika", "avtonomnyy", "okrug", "province",
               "governorate", "region", "state", "district", "muhafazat", "wilayat", "ostan"}
@@ -69,7 +80,15 @@ def _alpha3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
 
 
+def only_compass(name: str) -> bool:
+    """Whether a name says nothing but a direction ("North", "North-West", "Centre")."""
+    words = re.split(r"[\s\-]+", name.lower().strip())
+    return all(w in COMPASS for w in words)
+
+
 def _add(out: dict[str, list[Site]], name: str, site: Site) -> None:
+    if only_compass(name):
+        return
     sites = out.setdefault(name, [])
     for i, s in enumerate(sites):
         if s[0] == site[0]:  # one entry per state: its best claim to the name
@@ -106,7 +125,11 @@ def _subdivision_names(name: str, country: str) -> list[str]:
         return []
     if words[0].lower().endswith(ADJECTIVAL.get(country, ("\0",))):
         return []
-    return [" ".join(words)]
+    names = [" ".join(words)]
+    lead, _, rest = names[0].partition("-")
+    if lead.lower() in ENGLISH_COMPASS and rest and not only_compass(rest):
+        names.append(f"{ENGLISH_COMPASS[lead.lower()]} {rest}")  # "Nord-Kivu": "North Kivu"
+    return names
 
 
 def _subdivisions(out: dict[str, list[Site]]) -> None:

@@ -64,6 +64,8 @@ class Lexicon:
     actors: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: actor code -> the country it speaks for (an outlet's home state: TASS -> RUS)
     actor_country: dict[str, str] = field(default_factory=dict)
+    #: aliases that prefix a name of the actor's own ("USS", "HMS": a navy's ships)
+    prefixes: set[str] = field(default_factory=set)
     #: bloc code -> member states (WST -> USA, DEU, POL ...)
     blocs: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[str, str] = field(default_factory=dict)
@@ -144,6 +146,8 @@ class Lexicon:
                 longer = self.country_of_word(span_text(doc, start, start + n))
                 if longer:
                     return longer
+        if i in self.prefixed_names(doc):
+            return None  # "Philippine" of the cruiser "USS Philippine Sea"
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.ent_type_ == "PERSON" and (
@@ -151,6 +155,24 @@ class Lexicon:
         ):
             return None
         return hit
+
+    def prefixed_names(self, doc: Doc) -> frozenset[int]:
+        """The tokens of names that an actor's prefix opens ("Richmond" of "HMS Richmond",
+        "Philippine Sea" of "USS Philippine Sea"): the ship is the navy's, so no word of its
+        name is a country or a place. Once per Doc."""
+        return memo(doc, ("sayso_prefixed", id(self)), self._prefixed)
+
+    def _prefixed(self, doc: Doc) -> frozenset[int]:
+        out: set[int] = set()
+        words = texts(doc)
+        for i, word in enumerate(words[:-1]):
+            if word not in self.prefixes:
+                continue
+            j = i + 1  # the capitalised words after it: "Harry S. Truman"
+            while j < len(words) and words[j][:1].isupper() and doc[j].pos_ in ("PROPN", "ADJ"):
+                out.add(j)
+                j += 1
+        return frozenset(out)
 
     def side_of(self, code: str) -> str | None:
         """The country an actor code belongs to: its first three letters, or its home state."""
@@ -195,6 +217,9 @@ def _load(extra: str) -> Lexicon:
     for row in _rows("actors.tsv"):
         row += [""] * (4 - len(row))
         for alias in _alts(row[2]) + [row[1]]:
+            if alias.endswith(" *"):  # "USS *": the prefix of a ship's (or unit's) name
+                alias = alias[:-2].strip()
+                lex.prefixes.add(alias)
             lex.actors[alias] = (row[0].upper(), row[1])
         if row[3]:
             lex.actor_country[row[0].upper()] = row[3].upper()

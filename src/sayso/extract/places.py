@@ -14,7 +14,8 @@ The library knows 120,000 names, many of them words or people's names too ("Mobi
 "Florence", "Split"), so it is only asked about a name that stands as a place where it is used:
 
 - the name is capitalised and tagged a proper noun, and is no part of a longer person's name
-  ("Florence Okafor") nor followed by one;
+  ("Florence Okafor") nor followed by one, nor a part of a longer place name the library does
+  not know (the whole entity must be the name: "North" of "North Kivu" is not Cameroon's);
 - spaCy reads it as a place (GPE/LOC/FAC), or it stands where places stand: the object of a
   preposition or of a verb ("struck Kotli"), the subject of a passive ("Kotli was shelled"), or
   naming a place noun ("the Punjab province"); never the subject of an active verb ("Florence
@@ -41,7 +42,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sayso.extract.actors import country_in
+from sayso.extract.actors import actor_name_tokens, country_in
 from sayso.extract.lexicon import _alts, _rows, lexicon
 
 #: nouns a place name can qualify: "the Kursk region", "Punjab province"
@@ -109,6 +110,16 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []))
 
 
+def _same_name(left: Token | None, right: Token | None) -> bool:
+    """Whether two adjacent capitalised proper nouns belong to one place's name ("North
+    Kivu"), a place noun after a name ("Kotli District") aside. A facility named after its
+    town ("Sialkot Airport") is in the town: only a region's or town's name (GPE, LOC)."""
+    return (left is not None and right is not None and right.ent_iob_ == "I"
+            and right.ent_type_ in ("GPE", "LOC")
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (left, right))
+            and right.lower_ not in PLACE_NOUNS)
+
+
 def _as_place(run: list[Token]) -> bool:
     """Whether a run of tokens stands as a place name where it is used (see the module doc)."""
     first, last = run[0], run[-1]
@@ -121,6 +132,9 @@ def _as_place(run: list[Token]) -> bool:
         return False  # inside a longer person's name
     if first.ent_iob_ == "I" and first.ent_type_ == "PERSON":
         return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    if _same_name(before, first) or _same_name(last, after):
+        return False  # "North" of "North Kivu": a library hit must be the whole name
     if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
             and after.lower_ not in PLACE_NOUNS and after.ent_type_ not in PLACE_ENTS):
         return False  # "Florence Okafor": a first name before a surname
@@ -184,6 +198,9 @@ def place_country(tokens: list[Token]) -> str | None:
     hit = country_in(tokens, lexicon())
     if hit:
         return hit
+    if tokens:  # a place inside an actor's name is none: "HMS Richmond" is a British ship
+        named = actor_name_tokens(tokens[0].doc)
+        tokens = [t for t in tokens if t.i not in named]
     table = places()
     words = [t.text.lower() for t in tokens]
     for n in (3, 2, 1):

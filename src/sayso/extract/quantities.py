@@ -317,6 +317,9 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     i = sent.start
     while i < sent.end:
         tok = toks[i]
+        if low[i] == "the" and _none_downed(tok):
+            # "The ballistic missiles were not intercepted": none of those told was downed
+            out.append(Mention(i, tok.head.i + 1, 0, anchor=tok.head, noun=tok.head))
         if low[i] not in _OPENERS and not (tok.like_num or _number_word(tok.text)):
             i += 1  # most words: no figure starts here, so none of the tests below is run
             continue
@@ -474,6 +477,28 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
     return out
 
 
+def _none_downed(tok: Token) -> bool:
+    """ "The missiles were not intercepted": "the" opening the plural weapons just counted,
+    the subject of a negated downing verb, and nothing ("all", "some", a number) making it a
+    part of them."""
+    from sayso.extract.frames import _phrase_class, frame_of  # frames imports this module
+
+    noun, verb = tok.head, tok.head.head
+    if tok.lower_ != "the" or tok.dep_ != "det" or noun.dep_ != "nsubjpass" or noun.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children) or frame_of(verb) != "down":
+        return False
+    if any(c.dep_ == "cc" or c.lower_ in ("but", "until") for c in verb.subtree):
+        return False  # "were not shot down by jets but by mobile fire groups"
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "above", "in", "near", "around", "outside")
+           for c in verb.children):
+        return False  # "not intercepted over Kyiv": perhaps elsewhere
+    if any(c.dep_ in ("nummod", "quantmod", "predet") or c.lower_ in ("all", "some", "both")
+           for c in noun.children):
+        return False
+    return _phrase_class(noun) in ("drones", "missiles")
+
+
 def _harmed(noun: Token) -> bool:
     """Whether ``noun`` is the subject or object of a casualty verb ("killed", "injured")."""
     frames = lexicon().frames
@@ -500,10 +525,14 @@ def _single_casualty(tok: Token) -> bool:
         tok.lower_ in ("a", "an")
         and tok.dep_ == "det"
         and noun.tag_ == "NN"
-        and noun.dep_ in ("nsubjpass", "dobj")
+        and noun.dep_ in ("nsubjpass", "dobj", "pobj")
         and lexicon().measure_nouns.get(noun.lower_) == "persons"
     ):
         return False
+    if noun.dep_ == "pobj":  # "nine people, including a girl, were hurt": one of the nine
+        whole = noun.head.head
+        return noun.head.lower_ == "including" and any(
+            c.dep_ == "nummod" for c in whole.children) and _harmed(whole)
     return _harmed(noun)
 
 
@@ -563,3 +592,25 @@ def _negated_above(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in node.children) and not any(
         c.lower_ in ("whether", "if") for c in node.children
     )
+
+
+#: verbs that say a statement got a figure wrong: "misstated the number … as 1,100"
+MISSTATE_VERBS = {"misstate", "misreport", "misquote", "misprint", "misidentify", "mislabel"}
+#: adverbs that make any verb of statement an error: "incorrectly reported … as 61"
+ERROR_ADVERBS = {"incorrectly", "wrongly", "erroneously", "mistakenly", "inaccurately"}
+
+
+def misstated(tok: Token) -> bool:
+    """Whether a figure is the wrong value a correction notice takes back ("An earlier version
+    misstated the number of bodies received as 1,100"): no claim, though the figure that
+    corrects it ("It was 1,000") continues what it counted."""
+    prep = tok.head
+    if prep.lower_ not in ("as", "at") or tok.dep_ != "pobj":
+        return False
+    for node in prep.ancestors:
+        if node.pos_ in ("VERB", "AUX") and (
+            node.lemma_.lower() in MISSTATE_VERBS
+            or any(c.dep_ == "advmod" and c.lower_ in ERROR_ADVERBS for c in node.children)
+        ):
+            return True
+    return False
