@@ -13,7 +13,7 @@ from sayso.sources import read_inputs
 
 TEXT = (
     "Talks resume in Geneva\n\n"
-    "The weather in the city was mild and the cafes were full. Tourists crowded the lake shore. "
+    "The weather in the city was mild and the cafes were full. Sailboats crowded the lake shore. "
     "Street musicians played all afternoon. "
     "Ukraine's air force said 30 drones were shot down overnight.\n\n"
     "A local museum opened a new wing devoted to clocks. Its curator praised the craftsmanship. "
@@ -31,7 +31,7 @@ def test_blanking_keeps_offsets_and_line_breaks() -> None:
         start = TEXT.index(kept)
         assert masked[start : start + len(kept)] == kept
     # Far from any figure, cue or trigger: not parsed.
-    for dropped in ("Tourists crowded", "curator praised", "Visitors queued"):
+    for dropped in ("Sailboats crowded", "curator praised", "Visitors queued"):
         start = TEXT.index(dropped)
         assert masked[start : start + len(dropped)].strip() == ""
 
@@ -40,7 +40,7 @@ def test_window_keeps_the_neighbours_of_a_trigger() -> None:
     narrow = prefilter.blank_unlikely(TEXT, window=0)
     assert "Street musicians" not in narrow and "museum opened" not in narrow
     wide = prefilter.blank_unlikely(TEXT, window=2)
-    assert "Tourists crowded" in wide and "curator praised" in wide
+    assert "Sailboats crowded" in wide and "curator praised" in wide
     assert "Visitors queued" not in wide
 
 

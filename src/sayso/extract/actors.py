@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sayso.extract.gazetteer import only_compass
 from sayso.extract.lexicon import Lexicon, doc_lexicon, lexicon
 from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens, span_text, text_of
 from sayso.nlp import doc_text
@@ -191,13 +192,25 @@ def _conjoined_bloc(tokens: list[Token], lex: Lexicon) -> str | None:
     for t in tokens:
         if t.dep_ != "conj" or t.head.i not in inside:
             continue
-        first, second = _country_word(t.head, lex), _country_word(t, lex)
+        first, second = _member_word(t.head, lex), _member_word(t, lex)
         if not first or not second or first[0] == second[0]:
             continue
         bloc = lex.bloc_of(first[0])
         if bloc and bloc == lex.bloc_of(second[0]):
             return bloc
     return None
+
+
+def _member_word(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """The state a coordinated word names: a country word, or a ship or unit its navy's prefix
+    names ("HMS Richmond and USS Carney": two members of one bloc)."""
+    hit = _country_word(tok, lex)
+    if hit:
+        return hit
+    prefix = next((c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                   and c.text in lex.prefixes), None)
+    side = lex.side_of(lex.actors[prefix][0]) if prefix else None
+    return (side, "name") if side else None
 
 
 def _country_word(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
@@ -279,9 +292,21 @@ def _name_counts(text: str, _lex_id: int) -> dict[str, int]:
     words, pattern = _country_names(_lex_id)
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
-        code = words[m.group(0).lower()]
+        word = m.group(0)
+        if not _compass_bloc(word, text[max(0, m.start() - 4) : m.start()]):
+            continue  # "West Darfur", "western Ukraine": a direction; only "the West" is a bloc
+        code = words[word.lower()]
         counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+def _compass_bloc(word: str, before: str) -> bool:
+    """Whether a country word that is also a direction names its bloc where it stands: only
+    capitalised, and the noun only after "the" ("the West", "Western"; not "West Darfur", not
+    "in the west of the country")."""
+    if not only_compass(word):
+        return True
+    return word[0].isupper() and (word.lower().endswith("ern") or before.lower() == "the ")
 
 
 @lru_cache(maxsize=4)
@@ -683,9 +708,21 @@ def _both_sides(head: Token) -> bool:
     in both governments"): no one side speaks, each states the claim for itself."""
     toks = [head, *(o for p in head.children if p.dep_ == "prep" for o in p.children
                     if o.dep_ == "pobj")]
+    toks += [c for c in head.children if c.dep_ == "poss"]  # "both countries' ministries"
     if len(conjoined_sides(head)) == 2:
         return True  # "Moscow and Kyiv said": each side states it
-    return any(t.lemma_.lower() in PAIR_HEADS and names_pair(t) for t in toks)
+    return any(t.lemma_.lower() in PAIR_HEADS and names_pair(t) or pair_of_bodies(t)
+               for t in toks)
+
+
+def pair_of_bodies(noun: Token) -> bool:
+    """Whether a plural noun names one body of each side ("both militaries", "the two defence
+    ministries"): marked as the pair, in the role of an institution (not "the two officials",
+    who may both be one side's)."""
+    if noun.tag_ != "NNS" or not names_pair(noun):
+        return False
+    words = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+    return doc_lexicon(noun.doc).role_of(words) in ("MIL", "INT", "MED")
 
 
 #: nouns that, marked as a pair, name the two sides: "officials in both capitals"

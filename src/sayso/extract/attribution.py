@@ -324,6 +324,13 @@ def _set_off(sent) -> list[tuple[Token, int, int, bool, bool]]:
         for t in sent_tokens(sent):
             left = t.left_edge.i
             before = words[left - 1] if left - 1 >= sent.start else None
+            subj = next((c for c in reversed(list(t.lefts)) if c.dep_ == "nsubj"), None)
+            if before not in (",", "—", "–") and subj is not None and subj.i > left:
+                # "…, as well as two missiles, the Air Force reported": the parser hangs the
+                # missiles on the cue too; the cue is set off from its own subject on
+                edge = subj.left_edge.i
+                if edge - 1 > left and words[edge - 1] in (",", "—", "–"):
+                    left, before = edge, words[edge - 1]
             if before not in (",", "—", "–", ";") and left > first:
                 continue  # neither closing nor opening, whatever its right end
             right = right_end(t)
@@ -375,6 +382,8 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
         if closing and not opening and _in_other_conjunct(t, tok):
             continue
         if t.dep_ == "prep" and t.lower_ in ("according", "per"):
+            if _across_semicolon(t, tok):
+                continue  # "A said X; B got 24, according to C": C speaks for B's clause only
             obj = _marker_source(t)
             if obj is not None and obj.i not in opened:
                 outer.extend(_relaying(obj))  # "according to an official cited by X"
@@ -387,6 +396,15 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
     return outer, wrappers, speakers, opened
 
 
+def _across_semicolon(marker: Token, tok: Token) -> bool:
+    """Whether a semicolon parts a source's words from a figure: "A said X; B got 24,
+    according to C" — C speaks for the clause after the semicolon only."""
+    if not isinstance(marker, Token):
+        return False
+    lo, hi = sorted((marker.i, tok.i))
+    return ";" in texts(tok.doc)[lo:hi]
+
+
 def _closing_report(cue: Token) -> bool:
     """Whether a cue the parser coordinated with the first clause closes the sentence as its
     report: "13 hostages were freed, and Israel freed 39 in return, officials said" hangs
@@ -394,7 +412,11 @@ def _closing_report(cue: Token) -> bool:
     cue ends the sentence, its subject follows its content, set off by a comma."""
     if not is_cue(cue):
         return False
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the cue: "…, as well as two missiles, the Air Force reported" hangs
+    # "missiles" on the cue as a second subject, ahead of the speaker
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None) or next(
+        (c for c in cue.children if c.dep_ == "nsubj"), None
+    )
     content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if content is None and cue.dep_ == "conj" and not _states_own(cue):
         # "…, Aide Vladimir Medinsky informed reporters.": a cue with nothing of its own to
@@ -421,8 +443,8 @@ def _closes_sentence(cue: Token) -> bool:
 def _semicolon_between(child: Token, cue: Token) -> bool:
     """Whether a clause before the cue ends at a semicolon: "A and B swap 146 prisoners each;
     X says talks go on" — the first clause stands alone, X does not state it."""
-    if child.i > cue.i:
-        return False
+    if child.i > cue.i:  # "X said A; B got 24": B is no longer what X said
+        return any(t.text == ";" for t in cue.doc[cue.i + 1 : child.left_edge.i])
     right = max(t.i for t in child.subtree)
     return any(t.text == ";" for t in cue.doc[right + 1 : cue.i])
 
@@ -582,7 +604,10 @@ def attribute(
         heads.append((node, governing))
     att = Attribution()
     edge_outer, edge_wrappers, edge_speakers, opened = _peripheral(tok, memory)
-    outer: list = [o for node, _ in heads for o in _outer_markers(node) if o.i not in opened]
+    outer: list = [
+        o for node, _ in heads for o in _outer_markers(node)
+        if o.i not in opened and not _across_semicolon(o, tok)
+    ]
     # a marker at the sentence's edge covers all of it, wherever the parser hangs it
     outer = edge_outer + [o for o in outer if o not in edge_outer]
     wrapped: list[Token] = []
@@ -590,7 +615,9 @@ def attribute(
     cue: Token | None = None
     wrap_cue: Token | None = None
     wrappers = [c for node, _ in heads for c in node.children if c.dep_ == "parataxis"]
-    wrappers = [w for w in wrappers if is_cue(w) and w not in path]
+    wrappers = [
+        w for w in wrappers if is_cue(w) and w not in path and not _across_semicolon(w, tok)
+    ]
     wrappers += [
         c for node, _ in heads for c in node.children
         if c.dep_ == "conj" and c not in path and _closing_report(c)

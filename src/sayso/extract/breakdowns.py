@@ -300,9 +300,15 @@ def _unit_label(noun: Token) -> str | None:
     return None
 
 
-TOLL_WORDS = {"toll", "death toll"}
+TOLL_WORDS = {"toll", "death toll", "loss"}
 KILL_WORDS = {"killed", "dead", "died", "deaths", "death", "lives"}
 WOUND_WORDS = {"wounded", "injured", "hurt"}
+
+
+#: nouns that are themselves the harm a figure counts: "52 deaths", "140 injuries"
+CASUALTY_NOUNS = {
+    "death": "killed", "fatality": "killed", "injury": "wounded",
+}
 
 
 def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
@@ -310,8 +316,11 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
     shot down on approach to the capital at 74", "the death toll rose to 9", "gave the number
     of bodies received as 1,100"."""
     from sayso.extract.frames import _phrase_class, frame_of  # frames imports this module
+    from sayso.extract.lexicon import lexicon as lexicon_
 
     tok = m.anchor
+    if m.noun is not None and m.noun.lemma_.lower() in CASUALTY_NOUNS:
+        return CASUALTY_NOUNS[m.noun.lemma_.lower()]  # "verified 52 civilian deaths"
     doc, sent = tok.doc, sent_of(tok)
     start = bound_start(doc, m.start)  # "brings the number … to more than 4,500"
     if start - 1 < sent.start or doc[start - 1].lower_ not in ("at", "to", "as"):
@@ -324,6 +333,10 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
         return None
     count = counts[-1]
     words = {t.lower_ for t in sent}
+    if count.lemma_.lower() == "loss" and (
+        m.noun is None or lexicon_().measure_nouns.get(m.noun.lemma_.lower()) == "persons"
+    ):  # "put its own losses at 30 soldiers": a toll of the dead
+        return "killed"
     if count.lemma_.lower() == "toll" or words & KILL_WORDS:
         return "wounded" if words & WOUND_WORDS and not words & KILL_WORDS else "killed"
     if words & WOUND_WORDS:

@@ -51,6 +51,11 @@ UMBRELLA_MARKERS = (
     "so far",
     "total of",
     "overall",
+    "over the month",
+    "during the month",
+    "throughout the month",
+    "over the past month",
+    "over the past week",
 )
 
 
@@ -134,7 +139,9 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
     got = _parse(low, published, "future" if future else "past")
     if got is None:
         return None, None
-    precision = "day" if re.search(r"\d", low) and re.search(MONTHS, low) else "month"
+    # "February 2022": a month and its year name no day
+    day_no = re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)", low)
+    precision = "day" if day_no and re.search(MONTHS, low) else "month"
     if precision == "month":
         return None, "month"
     if not re.search(r"\d{4}", low) and abs((got - published).days) > 183:
@@ -243,6 +250,15 @@ def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
     ]
 
 
+#: "the two days of fighting", "the past three days", "two weeks of shelling": a stretch of
+#: several days, over which a toll runs with no one day of its own
+STRETCH_OF_DAYS = re.compile(
+    r"(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|[2-9]|\d{2,})\s+"
+    r"(?:days|weeks|months)",
+    re.I,
+)
+WHOLE_STRETCH = re.compile(r"(?:the|this|that|last|past)\s+(?:whole\s+)?(?:week|month|year)", re.I)
 PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midnight|dawn|dusk)\b", re.I)
 
 
@@ -260,10 +276,19 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
     if verb is not None and ent.label_ == "DATE" and not PART_OF_DAY.search(ent.text):
         # "since the evening": one night's count
         since = ent.text.lower().startswith("since ") or prev is not None and prev.lower_ == "since"
+        since = since or bool(STRETCH_OF_DAYS.fullmatch(ent.text.strip())) or bool(
+            prev is not None and prev.lower_ in ("over", "during", "throughout")
+            and WHOLE_STRETCH.fullmatch(ent.text.strip())
+        )  # "over the month": every day of it
         node = ent.root
+        # "had been killed in the two days of fighting, and 46 wounded": a conjoined figure
+        # runs over the same days
+        first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else verb
         while node.head != node and node != verb and (
             node.dep_ not in ("acl", "relcl") or since and _counting_clause(node)
         ):
+            if since and node == first and ent.end <= verb.i:
+                return "span"
             if node.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in node.children
             ):
@@ -277,12 +302,16 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         ent.start, ent.end
     ):
         return "verb"  # "in 2010, when the United States sent ten agents home"
+    if prev is not None and prev.lower_ == "since":
+        return None  # "since February 2022, the mission has verified …": no day of its own
     node = ent.root
     while True:
         if verb is not None and node == verb:
             return "verb"
         if cue is not None and node == cue:
             return "cue"
+        if _elided_conjunct(node, verb):
+            return "verb"  # "one had been killed and five wounded on Friday": one day for both
         if node.dep_ in ("acl", "relcl") and node != verb and not _launch_of_object(node, verb):
             return None
         if node.head == node:
@@ -292,6 +321,24 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         ):
             return None  # "freed 300 on Friday; another 500 would follow": that statement's
         node = node.head
+
+
+def _elided_conjunct(node: Token, verb: Token | None) -> bool:
+    """ "one civilian had been killed and five wounded in the province on Friday": the second
+    figure's bare participle shares the first verb's auxiliaries, so it is the same clause told
+    twice and its day phrase dates the first figure too. The parser hangs the participle on the
+    number and the number on the verb, on the verb's head or on the verb's own object."""
+    if verb is None or node.dep_ != "acl" or node.tag_ != "VBN" or node.i < verb.i:
+        return False
+    num = node.head
+    if not num.like_num or num.dep_ != "conj" or (
+        num.head not in (verb, verb.head) and num.head.head != verb
+    ):  # "killed two and eight wounded", "killed two soldiers and eight wounded"
+        return False
+    frames = lexicon().frames
+    return node.lemma_.lower() in frames and verb.lemma_.lower() in frames and not any(
+        t.lower_ in (";", ".") or t.lemma_.lower() in frames for t in node.doc[verb.i + 1 : num.i]
+    )
 
 
 def _counting_clause(node: Token) -> bool:

@@ -23,6 +23,7 @@ from sayso.extract.actors import (
     mediators,
     merge_blocs,
     names_pair,
+    pair_of_bodies,
     phrase_tokens,
     resolve_speaker,
 )
@@ -71,7 +72,7 @@ from sayso.extract.headlines import (
     unclaimed_figures,
 )
 from sayso.extract.lexicon import lexicon
-from sayso.extract.perdoc import doc_tokens, sent_of, sent_tokens, text_of
+from sayso.extract.perdoc import doc_tokens, lowers, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions, misstated, partitive_whole
 from sayso.nlp import doc_text, load
@@ -537,6 +538,21 @@ def _withholder(att: Attribution, gov: Token | None, ctx: Context) -> Attributio
     return Attribution(chain=[*att.chain, sp], stance=att.stance, cue=att.cue, hedged=att.hedged)
 
 
+def _owner_state(att: Attribution, doc: Doc) -> str | None:
+    """The state a speaker of no known side belongs to by name ("Lebanon's National News
+    Agency"): its people are the ones its figures count, as with the state's own agencies."""
+    sp = att.claimant
+    if sp is None or sp.pronoun:
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    countries = lexicon().countries_of(doc)
+    owners = {
+        countries[t.i][0] for t in span or ()
+        if countries[t.i] is not None and t.dep_ == "poss"
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     """A heading that ends "— Medinsky" or starts "Medinsky:" names its speaker."""
     text = text_of(sent)
@@ -554,7 +570,9 @@ def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
         return None  # "Ukraine war latest: …": a topic before the colon, no speaker
     sp = resolve_speaker(span.root, ctx.memory)
     if not sp.code:
-        return None
+        # "Air Force: 61 of 76 drones downed": a body of no named side, placed by its figure
+        heading = sp.role and text[m.end(1)] == ":" and sp.name.lower() not in ("source", "sources")
+        return Attribution(unplaced=sp) if heading else None
     return Attribution(chain=[sp])
 
 
@@ -651,8 +669,10 @@ def _figure_date(
             d, prec = dates_.resolve(dates_.expression(ent), published, future)
             if d is not None:
                 return d, prec, True
-            if prec is not None and rank == 0:
-                return None, prec, True  # "swapped earlier this week": no day to give
+            if prec is not None and rank == 0 or prec == "year":
+                # "swapped earlier this week": no day to give; "in 2018, officials said": a
+                # past year's figure, of no day of this report's
+                return None, prec, True
     if any(m in low for m in dates_.UMBRELLA_MARKERS):
         return None, None, True
     return None, None, False
@@ -868,7 +888,7 @@ def _claims_of_doc(
     _fill_dates(pending_dates, explicit, article.published, [s.start_char for s in sents])
     for toll, origin in ctx.updates:  # a running toll shares the day of the figure it updates
         toll.event_date, toll.date_precision = origin.event_date, origin.date_precision
-    speaker = head_speaker.claimant if head_speaker is not None else None
+    speaker = (head_speaker.claimant or head_speaker.unplaced) if head_speaker else None
     claims += headline_claims(heads, claims, text, speaker, head_chains)
     claims = _dedupe(claims)
     # An undated figure about the exchange the article dates takes that date (resolve.events)
@@ -893,13 +913,16 @@ def _build(
             src = [sp for s, e, sp in ctx.sources if s <= anchor.idx < e]
             alt = Attribution(chain=src[:1]) if src else None
         if alt is not None:
-            att = Attribution(chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged)
+            att = Attribution(
+                chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged,
+                unplaced=alt.unplaced,
+            )
     claimant = att.claimant.code if att.claimant else "SELF"
     countries = lexicon().countries
     # a state's own agency speaks from that state ("air defences downed 12", TASS said)
     speaker_side = (
         claimant[:3] if claimant[:3] in countries else lexicon().actor_country.get(claimant)
-    )
+    ) or _owner_state(att, anchor.doc)
     if att.stance == "denies" and speaker_side in ctx.parties:
         # a side denies what the other side claims: read the figure from the other side
         speaker_side = next((p for p in ctx.parties if p != speaker_side), speaker_side)
@@ -932,6 +955,10 @@ def _build(
     if placed is not None:  # "12 were killed across the country, regional officials said"
         att = replace(att, chain=[*att.chain, placed], unplaced=None)
         claimant = placed.code
+    local = _local_official(att, measure, dirs)
+    if local is not None:  # "Russian shelling wounded six in Kharkiv, the governor said"
+        att = replace(att, chain=[*att.chain[:-1], local])
+        claimant = local.code
     start, end = _clause_span(verb if verb is not None and sent_of(verb) == sent else anchor, sent)
     start, end = min(start, m.anchor.doc[m.start].idx), max(end, m.anchor.idx + len(m.anchor.text))
     start, end = _trim(doc_text(sent.doc), start, end)  # the parsed text: datelines blanked
@@ -984,8 +1011,10 @@ def _build(
             extractor_version=EXTRACTOR_VERSION,
         )
         if both is not None:  # "according to both governments": each side states it
+            role = lexicon().role_of(" ".join(lowers(sent.doc)[both.left_edge.i : both.i + 1]))
+            role = role if role in ("MIL", "INT", "MED") else "GOV"  # "both defence ministries"
             for side in conjoined_sides(both) or ctx.parties[:2]:
-                out.append((replace(c, claimant=side + "GOV", claimant_name=both.text,
+                out.append((replace(c, claimant=side + role, claimant_name=both.text,
                                     claimant_span=Span(both.idx, both.idx + len(both.text)),
                                     stance="asserts" if stance == "acknowledges" else stance),
                             exp))
@@ -1020,6 +1049,27 @@ def _placed(att: Attribution, measure: str, dirs) -> Speaker | None:
     return replace(att.unplaced, code=sides.pop() + att.unplaced.role)
 
 
+#: local officials who count the toll of their own place
+LOCAL_HEADS = {"governor", "mayor", "governorate", "administration"}
+
+
+def _local_official(att: Attribution, measure: str, dirs) -> Speaker | None:
+    """A local official named by the office alone ("the governor said") counts the toll of
+    the place hit, whichever governor the article named before: the struck side's GOV."""
+    sp = att.claimant
+    if sp is None or measure not in STRUCK_SIDE or sp.code[3:] != "GOV":
+        return None
+    words = sp.name.split()
+    if not words or words[-1] not in LOCAL_HEADS or any(
+        w[:1].isupper() for w in words[1:]
+    ):
+        return None  # "Belgorod governor Gladkov", "the Kharkiv governor": named, keep them
+    sides = {d[STRUCK_SIDE[measure]] for d in dirs if d[0] and d[1] and d[0] != d[1]}
+    if len(sides) != 1 or sp.code[:3] in sides:
+        return None
+    return replace(sp, code=sides.pop() + "GOV")
+
+
 SIDES_NOUNS = ("side", "government", "country", "party", "capital")
 
 
@@ -1029,11 +1079,19 @@ def _both_sides(sent: SpacySpan) -> Token | None:
     for tok in sent:
         if tok.dep_ == "nsubj" and is_cue(tok.head) and conjoined_sides(tok):
             return tok  # "Moscow and Kyiv said"
+        if pair_of_bodies(tok) and tok.dep_ == "nsubj" and is_cue(tok.head):
+            return tok  # "both militaries said", "the two defence ministries said"
         if tok.lemma_.lower() not in SIDES_NOUNS:
             continue
         if not names_pair(tok):  # "both sides", "the two sides"
             continue
         head = tok.head
+        if tok.dep_ == "poss" and (
+            (head.dep_ == "nsubj" and is_cue(head.head))
+            or (head.dep_ == "pobj" and head.head.lower_ == "to"
+                and head.head.head.lower_ == "according")
+        ):
+            return head  # "both countries' defence ministries said": each side's own
         if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return tok
         if tok.dep_ == "nsubj" and is_cue(head):
@@ -1097,8 +1155,8 @@ def _direction_from_context(
     killed across the country" after "Russia launched 298 drones"); "hostages" freed go the way
     the article's earlier hostages went."""
     for c, lemma in reversed(ctx.stated):
-        if not c.from_code or not c.to_code:
-            continue
+        if not c.from_code or not c.to_code or c.date_precision == "year":
+            continue  # "in 2018, New Delhi put its losses at 30": another year's, not this attack
         if c.event_type == "air_attack" and measure in ("killed", "wounded", *LAUNCHED, *DOWNED):
             # victims and launches go the way of the attack, a downing the other way ("Of
             # those, 47 drones were shot down": by the side attacked)

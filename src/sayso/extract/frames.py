@@ -572,6 +572,8 @@ def directions(
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     agent = side_of(phrase_tokens(objs[0]))
+        if agent is None and passive and frame_of(verb) in ("kill", "wound"):
+            agent = _striker(verb)
     subj = subject_side
     if measure in ("remains_returned", "prisoners_released") and nat is None and not (
         subj or agent or to_pp or from_pp
@@ -644,9 +646,11 @@ def directions(
         if attacker is not None:
             frm = frm if frm != attacker else None
             return [(frm or _other(attacker, parties), attacker)]
+        nat = nat or _weapons_side(sent, measure)
         if nat is None and attack is not None and attack[1] == frm and attack[0] != frm:
             return [(frm, attack[0])]  # downed by the side the last attack told was on
         to = nat or _other(frm, parties)
+        frm = frm or _other(to, parties)
         return [(frm, to)]
     # killed / wounded: the victims' side, the other side as the attacker
     place = _place_country(sent)
@@ -664,10 +668,61 @@ def directions(
         if to is None and subj not in parties[:2] and speaker_side not in (None, subj):
             to = speaker_side  # a third state's attack told by its victims' side
         return [(subj, to or _other(subj, parties))]
-    to = nat or place or speaker_side
+    to = nat or _toll_owner(verb, subj) or place or speaker_side
+    if to is None and agent is not None:
+        to = _other(agent, parties)  # "14 civilians killed by Ukrainian shelling": the other's
     if attack is not None and attack[1] == to and (agent is None or agent == attack[0]):
         return [attack]  # "one civilian was killed in Rylsk" after Ukraine's drones on Russia
     return [(agent if agent and agent != to else _other(to, parties), to)]
+
+
+def _weapons_side(sent, measure: str) -> str | None:
+    """ "Indian drones were shot down, …, adding that two quadcopters had been brought down":
+    the one side whose weapons of the figure's kind the sentence names elsewhere fired them."""
+    nouns = lexicon().measure_nouns
+    kind = measure.split("_")[0]
+    sides = {
+        nationality(t, None, None) for t in sent
+        if t.pos_ == "NOUN" and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)) == kind
+    } - {None}
+    return sides.pop() if len(sides) == 1 else None
+
+
+#: nouns a side's own dead are counted under: "put its own losses at 30 soldiers"
+TOLL_NOUNS = {"loss", "toll", "casualty"}
+
+
+def _toll_owner(verb: Token | None, subj: str | None) -> str | None:
+    """ "New Delhi put its own losses at 30 soldiers": the side whose toll the verb's object
+    is are the victims, whatever place the sentence names."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in TOLL_NOUNS:
+            continue
+        for p in c.children:
+            if p.dep_ != "poss":
+                continue
+            if p.lower_ not in ("its", "their"):
+                return side_of(phrase_tokens(p))
+            who = next((w for w in verb.children if w.dep_ == "nsubj"), None)
+            return (side_of(phrase_tokens(who)) if who is not None else None) or subj
+    return None
+
+
+def _striker(verb: Token) -> str | None:
+    """ "five civilians were killed when Indian shells hit villages": the side whose strike
+    the clause on the casualty verb (or on the one joined to it: "five were killed and 11
+    injured when …") tells is the attacker, as a "by" phrase would be."""
+    for c in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if c.dep_ != "advcl" or frame_of(c) != "launch" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children
+        ):
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subj is not None:
+            return side_of(phrase_tokens(subj))
+    return None
 
 
 def _window(m: Mention, n: int):

@@ -118,6 +118,25 @@ def _by_sender(c: Claim) -> bool:
     return c.measure in ("drones_launched", "missiles_launched")
 
 
+#: the side whose bodies count a figure: the victims of a toll, the target of a launch, the
+#: defender of a downing
+COUNTING_SIDE = {
+    "killed": 1, "wounded": 1, "drones_launched": 1, "missiles_launched": 1,
+    "drones_downed": 0, "missiles_downed": 0,
+}
+
+
+def _placed_body(who: Speaker, c: Claim) -> Speaker | None:
+    """A heading's speaker of no named side ("Air Force: …") is the body of that role that
+    states the figure in the text, or else the role of the side that counts such figures."""
+    if c.claimant[3:] == who.role and c.claimant[:3] in lexicon().countries:
+        return replace(who, code=c.claimant)
+    if c.measure not in COUNTING_SIDE:
+        return None
+    side = (c.from_code, c.to_code)[COUNTING_SIDE[c.measure]]
+    return replace(who, code=side + who.role) if side else None
+
+
 def headline_claims(
     pending: list,
     claims: list[Claim],
@@ -159,14 +178,15 @@ def headline_claims(
             if c.measure != first.measure or key in seen:
                 continue
             seen.add(key)
+            by = _placed_body(who, c) if who is not None and not who.code else who
             out.append(
                 replace(
                     c,
                     span=ClaimSpan(start, end),
                     quote=text[start:end],
-                    claimant=who.code if who else "SELF",
-                    claimant_name=who.name if who else None,
-                    claimant_span=ClaimSpan(who.start, who.end) if who else None,
+                    claimant=by.code if by else "SELF",
+                    claimant_name=by.name if by else None,
+                    claimant_span=ClaimSpan(by.start, by.end) if by else None,
                     via=[s.code for s in said.via] if said else [],
                     stance="expects" if c.stance == "expects" else "asserts",
                     hedged=False,
@@ -184,17 +204,26 @@ SPEAKER_PREFIX = re.compile(
 )
 
 
+#: role words that name no speaker alone before a colon ("Source: Reuters" credits a line)
+NO_BARE_SPEAKERS = {"source", "sources", "side", "office", "service", "authority", "council"}
+
+
 def names_speaker(who: str, lex: Lexicon) -> bool:
     """Whether the words before a colon name a speaker: an actor, a bare country or capital,
     or a phrase that ends in a role ("Ukraine's air force"); never a topic ("Ukraine war")."""
     words = who.split()
     if not words or len(words) > 8 or who.lower().startswith(("live", "update", "watch")):
         return False
+    if who in lex.actors and who.isupper():
+        return True  # "UN:", "AP:": a short alias counts only as the whole prefix
     if any(re.fullmatch(r"(?:.*\s)?" + re.escape(a), who) for a in lex.actors if len(a) > 2):
         return True
     if lex.country_of_word(who):
         return True
     low = " ".join(w.lower() for w in words)
+    roles = {r for _, role_words in lex.roles for r in role_words} - NO_BARE_SPEAKERS
+    if low.removeprefix("the ") in roles:
+        return True  # "Air Force: …", "Police: …": a body whose side its figure tells
     bare = [w.removesuffix("'s").removesuffix("’s") for w in words]
     known_places = places()
     has_country = any(lex.country_of_word(w) or w.lower() in known_places for w in bare)

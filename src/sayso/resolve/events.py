@@ -311,7 +311,9 @@ def _attach_undated(
             for h in homes:
                 for row, values in _dated_rows(dated[h]).items():
                     told.setdefault(row, set()).update(values)
-            apart = _apart(group, told, when.year if when else None)
+            apart = _apart(
+                group, told, when.year if when else None, when.month if when else None
+            )
             stay: list[Claim] = []
             for claim in group:
                 home = None if id(claim) in apart else _home_of(claim, homes, dated)
@@ -345,13 +347,17 @@ def _dated_rows(claims: list[Claim]) -> dict[tuple, set[int]]:
     return rows
 
 
-def _apart(group: list[Claim], told: dict[tuple, set[int]], year: int | None) -> set[int]:
-    """The ids of the undated claims that are not about the dated exchange (see above)."""
+def _apart(
+    group: list[Claim], told: dict[tuple, set[int]], year: int | None, month: int | None = None
+) -> set[int]:
+    """The ids of the undated claims that are not about the dated exchange (see above). A
+    figure its own words place in a past year, or in a named month other than the report's
+    ("6,297 drones in July" in August), counts that stretch, not the day reported."""
     apart: set[int] = set()
     for c in group:
-        if whole_marks(c.quote, year) or c.date_precision in ("week", "month") and _EARLIER.search(
-            c.quote
-        ):
+        if whole_marks(c.quote, year) or c.date_precision == "year" or c.date_precision in (
+            "week", "month"
+        ) and (_EARLIER.search(c.quote) or _other_month(c.quote, month)):
             apart.add(id(c))
         elif stage_marks(c.quote) or c.scope is not None or c.value is None or c.undisclosed:
             continue
@@ -378,6 +384,23 @@ def _apart(group: list[Claim], told: dict[tuple, set[int]], year: int | None) ->
 
 #: "received 757 bodies last week": a figure its own clause places in an earlier week or month
 #: than the report's is another exchange, not the day's.
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_IN_MONTH = re.compile(
+    r"\b(?:in|during|over|throughout)\s+(" + "|".join(_MONTH_NAMES) + r")\b", re.I
+)
+
+
+def _other_month(quote: str, month: int | None) -> bool:
+    """Whether the quote counts over a named month other than the report's ("in July")."""
+    m = _IN_MONTH.search(quote)
+    return m is not None and month is not None and (
+        _MONTH_NAMES.index(m.group(1).lower()) + 1 != month
+    )
+
+
 _EARLIER = re.compile(r"\b(?:last|previous|past)\s+(?:week|month)\b", re.I)
 
 
