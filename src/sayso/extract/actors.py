@@ -874,13 +874,15 @@ def _unnamed_country(
             if side:
                 return side
     sent = sent_of(head)
+    # an army telling of its own state's strike, before any named body in the sentence: in
+    # "Israeli troops killed 12 Hamas fighters, the army said" Hamas is who was struck
+    striker = _own_army(head, role, lex)
+    if striker:
+        return striker
     for _s, _, code, _ in _alias_hits(text_of(sent), lex):
         side = lex.side_of(code)
         if side:
             return side
-    striker = _own_army(head, role, lex)
-    if striker:
-        return striker
     origins, attackers = _strike_sides(sent, lex)
     if role != "GOV" and role in memory.by_role:  # GOV is too common a role to carry over
         remembered = lex.side_of(memory.by_role[role])
@@ -960,7 +962,7 @@ def _names_attacker(tok: Token, lex: Lexicon) -> bool:
 
 
 #: verbs of striking: their subject, or the agent of their passive, is the attacker
-ATTACK_VERBS = {"strike", "attack", "hit", "shell", "bomb", "bombard", "target", "pound",
+ATTACK_VERBS = {"strike", "attack", "hit", "shell", "bomb", "bombard", "target", "pound", "kill",
                 "launch", "fire", "raid"}
 #: verbs by which weapons are sent: "from" on them names where they came from
 LAUNCH_VERBS = {"launch", "fire", "send"}

@@ -79,7 +79,10 @@ def _pobj(prep: Token) -> Token | None:
 
 
 #: nouns for a count that someone keeps: "according to a tally by X" is X's count
-COUNT_NOUNS = {"tally", "count", "figure", "data", "estimate", "calculation", "record", "toll"}
+COUNT_NOUNS = {
+    "tally", "count", "figure", "data", "datum", "statistic", "estimate", "calculation", "record",
+    "toll",
+}
 
 
 def _marker_source(prep: Token) -> Token | None:
@@ -87,7 +90,13 @@ def _marker_source(prep: Token) -> Token | None:
     names ("according to a tally by the prison service and the Red Cross") or whoever issued
     the document it names ("according to a statement from the ministry")."""
     obj = _pobj(prep)
-    if obj is not None and obj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS:
+    return None if obj is None else _keeper(obj)
+
+
+def _keeper(obj: Token) -> Token:
+    """Whoever keeps the count or issued the document ``obj`` names, else ``obj`` itself: the
+    source behind "a tally by X", "figures from X", "a statement from X"."""
+    if obj.lemma_.lower() in COUNT_NOUNS | DOCUMENT_NOUNS:
         # "a statement from X" is X's; "a readout of the call" is still the readout's issuer
         keys = ("by", "from", "of") if obj.lemma_.lower() in COUNT_NOUNS else ("by", "from")
         for c in obj.children:
@@ -172,15 +181,36 @@ def _told(node: Token) -> list[Token]:
 
 
 def _inner_markers(node: Token) -> list[Token]:
-    """Sources that ``node``'s speaker relays: citing Y, quoting Y, Y which in turn quoted W."""
+    """Sources that ``node``'s speaker relays: citing Y, quoting Y, Y which in turn quoted W,
+    and the keeper of the figures cited ("citing figures from Y" is Y's count)."""
     out = []
     for c in node.children:
         if c.dep_ in ("advcl", "xcomp", "conj", "acl", "csubj") and c.lemma_.lower() in CITING:
             for o in c.children:
                 if o.dep_ in ("dobj", "pobj"):
+                    o = _keeper(o)
                     out.append(o)
                     out.extend(_relayed_by(o))
     return out
+
+
+def _carried(chain: list[Speaker], doc) -> list[Speaker]:
+    """The chain a pronoun takes over from the sentence before: "…, according to the mission,
+    citing figures from the Air Force. …, it added" — "it" is the mission; the keeper of the
+    figures it cited gave that one figure only."""
+    if len(chain) < 2:
+        return chain
+    span = doc.char_span(chain[-1].start, chain[-1].end, alignment_mode="expand")
+    return chain[:-1] if span is not None and _cited_keeper(span.root) else chain
+
+
+def _cited_keeper(tok: Token) -> bool:
+    """Whether ``tok`` keeps figures a source cites: the Y of "citing figures from Y"."""
+    prep, counted = tok.head, tok.head.head
+    return (
+        tok.dep_ == "pobj" and prep.dep_ == "prep" and counted.dep_ in ("dobj", "pobj")
+        and counted.lemma_.lower() in COUNT_NOUNS and counted.head.lemma_.lower() in CITING
+    )
 
 
 def _relays_source(t: Token) -> bool:
@@ -665,7 +695,7 @@ def attribute(
                 chain.append(before)  # "The ministry did not comment. It said …"
                 continue
             if last is not None and last.chain:
-                chain.extend(last.chain)
+                chain.extend(_carried(last.chain, tok.doc))
             elif t.lower_ in ("he", "she") and memory.last_person:
                 # "Peskov spoke to reporters. He said …": the last person named
                 chain.append(Speaker(memory.last_person, sp.name, sp.start, sp.end))

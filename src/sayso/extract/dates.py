@@ -389,3 +389,41 @@ def conjunct_day(head: Token, published: date | None, future: bool = False) -> d
             return None
         return d
     return None
+
+
+BULLET = re.compile(r"^[ \t]*[*•\-–][ \t]+", re.M)
+PAST_LIST_WORDS = re.compile(
+    r"\b(since|past|previous|earlier|timeline|history|factbox|fact box)\b", re.I
+)
+
+
+def past_list_items(text: str, title: str = "") -> list[tuple[int, int]]:
+    """Character ranges of the bullets of a list of past events ("Below are some of the larger
+    exchanges since the start of the war:" or a "FACTBOX"/"TIMELINE" heading): each bullet is
+    an event of its own, so a figure in one that names no day has none, rather than taking the
+    report's day from the text before the list."""
+    out: list[tuple[int, int]] = []
+    lines = text.splitlines(keepends=True)
+    pos, in_list = 0, False
+    factbox = bool(PAST_LIST_WORDS.search(title))
+    for line in lines:
+        body = line.strip()
+        if BULLET.match(line):
+            if in_list:
+                out.append((pos, pos + len(line)))
+        elif body:
+            in_list = body.endswith(":") and (factbox or bool(PAST_LIST_WORDS.search(body)))
+        pos += len(line)
+    return out
+
+
+def in_past_list(sent: SpacySpan) -> bool:
+    """Whether the sentence lies in a bullet of a list of past events (:func:`past_list_items`;
+    the title is the text's first line)."""
+    doc = sent.doc
+    items = memo(doc, "sayso_past_list", lambda d: _past_items_of(doc_text(d)))
+    return any(a <= sent.start_char < b for a, b in items)
+
+
+def _past_items_of(text: str) -> list[tuple[int, int]]:
+    return past_list_items(text, text.split("\n", 1)[0])

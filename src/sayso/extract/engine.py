@@ -977,6 +977,8 @@ def _build(
         if is_title and stance == "asserts" and headline_future(verb):
             stance = "expects"
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
+        if not exp and dates_.in_past_list(sent):  # a factbox's bullet: a past event, no day
+            d, prec, exp = None, None, True
         head = noun if noun is not None and noun.i > m.anchor.i else m.anchor
         own = dates_.conjunct_day(head, article.published, stance == "expects" or (
             verb is not None and dates_.is_future(verb)))

@@ -373,6 +373,10 @@ def nationality(
             h = lex.country_of_token(c)
             if h:
                 return h[0]
+            if c.pos_ == "PROPN" and c.text in lex.actors:  # "Houthi drones": the movement's
+                side = lex.side_of(lex.actors[c.text][0])
+                if side:
+                    return side
         if (
             c.dep_ == "poss"
             and c.head == noun
@@ -435,6 +439,10 @@ GO_BETWEEN_NOUNS = {"mediation", "mediator", "mediators", "broker", "brokers", "
 def go_between_subject(verb: Token | None) -> bool:
     """Whether the verb's subject is a mediator's work ("its mediation secured the release"):
     the mediator gives and receives no one, so the subject names no side."""
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+        verb.head.lemma_.lower() in ("mediate", "broker")
+    ):
+        return True  # "it mediated 17 swaps, freeing 4,000 captives": the mediation frees them
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
     return subj is not None and (
         subj.lower_ in GO_BETWEEN_NOUNS
@@ -484,8 +492,10 @@ def _conjoined_sides(verb: Token | None) -> list[str]:
 def _other(code: str | None, parties: list[str]) -> str | None:
     if code is None:
         return None
-    bloc = lexicon().bloc_of(code)  # Germany's other party is not the West it belongs to
-    others = [p for p in parties if p != code and p != bloc]
+    lex = lexicon()
+    bloc = lex.bloc_of(code)  # Germany's other party is not the West it belongs to
+    members = lex.blocs.get(code, set())  # nor is the West's other party one of its members
+    others = [p for p in parties if p != code and p != bloc and p not in members]
     return others[0] if others else None
 
 

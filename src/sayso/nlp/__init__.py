@@ -27,11 +27,23 @@ def sayso_lines(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif "\n" in tok.text:
             tok.is_sent_start = False
+        elif prev.text == ":" and tok.i >= 2 and _transcript_label(doc[tok.i - 2]):
+            # "A: Since then …, she said": the answer after a transcript's label is a
+            # sentence of its own, or the parser splits it at its speaker
+            tok.is_sent_start = True
         elif prev.is_sent_start and not (prev.is_punct or tok.is_punct or tok.is_space):
             # a line's first word is no sentence alone: "Thirteen" opening a paragraph
             # under a headline is the subject of what follows
             tok.is_sent_start = False
     return doc
+
+
+def _transcript_label(tok) -> bool:
+    """Whether ``tok`` is a Q&A transcript's label opening a line: the "Q" or "A" of "A: …"."""
+    if len(tok.text) != 1 or not tok.text.isupper():
+        return False
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
 @lru_cache(maxsize=1)
