@@ -3,9 +3,8 @@
 An article's reports ask the index about many (type, day) blocks, and every event found leads
 to more: asked one query at a time, that is hundreds of round trips per batch of articles. A
 ``BlockIndex`` loads whole blocks (and every row of the events in them) a set at a time, then
-answers ``candidate_events``, ``linked_events`` and ``blocks_of`` from memory, exactly as the
-store's own queries would. It is a snapshot: use it within one step, under the store's
-exclusive lock, and drop it before writing.
+answers ``candidate_events``, ``linked_events`` and ``blocks_of`` from memory. It is a
+snapshot: use it within one step, under the store's exclusive lock, and drop it before writing.
 """
 
 from __future__ import annotations
@@ -26,6 +25,11 @@ Block = tuple[str, str]  # (type, day)
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
+
+
+def _value(table: Any) -> Any:
+    """The column that a row of the index keys its event by: a party, or a figure."""
+    return table.party if table is EventBlockRow else table.figure
 
 
 class BlockIndex:
@@ -54,24 +58,15 @@ class BlockIndex:
         events: set[str] = set()
         with self._sessions() as s:
             for day_chunk in _chunks(days):
-                for ev, day, party, type_ in s.execute(
-                    select(
-                        EventBlockRow.event_id, EventBlockRow.day, EventBlockRow.party,
-                        EventBlockRow.type,
-                    ).where(EventBlockRow.type.in_(types), EventBlockRow.day.in_(day_chunk))
-                ):
-                    if (type_, day) in fresh:
-                        self._blocks[(type_, day)].append((ev, party))
-                        events.add(ev)
-                for ev, day, figure, type_ in s.execute(
-                    select(
-                        EventFigureRow.event_id, EventFigureRow.day, EventFigureRow.figure,
-                        EventFigureRow.type,
-                    ).where(EventFigureRow.type.in_(types), EventFigureRow.day.in_(day_chunk))
-                ):
-                    if (type_, day) in fresh:
-                        self._figures[(type_, day)].append((ev, figure))
-                        events.add(ev)
+                for table, into in ((EventBlockRow, self._blocks), (EventFigureRow, self._figures)):
+                    for ev, day, value, type_ in s.execute(
+                        select(table.event_id, table.day, _value(table), table.type).where(
+                            table.type.in_(types), table.day.in_(day_chunk)
+                        )
+                    ):
+                        if (type_, day) in fresh:
+                            into[(type_, day)].append((ev, value))
+                            events.add(ev)
         self._load_events(events)
 
     def _load_events(self, event_ids: Iterable[str]) -> None:
@@ -84,24 +79,21 @@ class BlockIndex:
             self._event_figures[ev] = []
         with self._sessions() as s:
             for ids in _chunks(missing):
-                for ev, type_, day, party in s.execute(
-                    select(
-                        EventBlockRow.event_id, EventBlockRow.type, EventBlockRow.day,
-                        EventBlockRow.party,
-                    ).where(EventBlockRow.event_id.in_(ids))
+                for table, into in (
+                    (EventBlockRow, self._event_blocks), (EventFigureRow, self._event_figures)
                 ):
-                    self._event_blocks[ev].append((type_, day, party))
-                for ev, type_, day, figure in s.execute(
-                    select(
-                        EventFigureRow.event_id, EventFigureRow.type, EventFigureRow.day,
-                        EventFigureRow.figure,
-                    ).where(EventFigureRow.event_id.in_(ids))
-                ):
-                    self._event_figures[ev].append((type_, day, figure))
+                    for ev, type_, day, value in s.execute(
+                        select(table.event_id, table.type, table.day, _value(table)).where(
+                            table.event_id.in_(ids)
+                        )
+                    ):
+                        into[ev].append((type_, day, value))
 
     def candidate_events(self, type_: str, day: str, parties: set[str]) -> set[str]:
-        """As ``Store.candidate_events``: the events of the block sharing a party with the
-        report, closed over shared parties; the whole block once a party is ``""``."""
+        """The events of block (type, day) a report with ``parties`` could join or change:
+        those sharing a party with it, closed over shared parties (an event that shares a party
+        with a candidate is one too); the whole block where a report or an event has no party
+        (``""``), since such a report joins whichever event of the block is biggest."""
         self.load([(type_, day)])
         block = self._blocks[(type_, day)]
         wanted = set(parties) if parties else {""}
@@ -120,14 +112,14 @@ class BlockIndex:
             wanted |= reached
 
     def linked_events(self, type_: str, day: str, figures: set[str]) -> set[str]:
-        """As ``Store.linked_events``: events of a type with one of these figures that day."""
+        """Events of a type with one of these figures that day."""
         if not figures:
             return set()
         self.load([(type_, day)])
         return {ev for ev, figure in self._figures[(type_, day)] if figure in figures}
 
     def blocks_of(self, event_ids: set[str]) -> list[tuple[str, str, set[str], set[str]]]:
-        """As ``Store.blocks_of``: (type, day, parties, figures) of each day of these events."""
+        """(type, day, parties, figures) of each day of these events."""
         self._load_events(event_ids)
         by_day: dict[tuple[str, str], tuple[str, str, set[str], set[str]]] = {}
         for ev in event_ids:

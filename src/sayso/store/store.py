@@ -331,66 +331,6 @@ class Store:
         """The blocking index read in bulk and cached, for one resolution step (blocks.py)."""
         return BlockIndex(self._read)
 
-    def candidate_events(self, type_: str, day: str, parties: set[str]) -> set[str]:
-        """The events of block (type, day) a report with ``parties`` could join or change:
-        those sharing a party with it, closed over shared parties (an event that shares a
-        party with a candidate is one too); the whole block where a report or an event has no
-        party (``""``), since such a report joins whichever event of the block is biggest."""
-        wanted = set(parties) if parties else {""}
-        found: set[str] = set()
-        with self._session() as s:
-            while True:
-                query = select(EventBlockRow.event_id, EventBlockRow.party).where(
-                    EventBlockRow.type == type_, EventBlockRow.day == day
-                )
-                if "" not in wanted:
-                    hits = s.execute(
-                        query.where(EventBlockRow.party.in_(sorted(wanted | {""})))
-                    ).all()
-                    found |= {h[0] for h in hits}
-                    rows = s.execute(
-                        select(EventBlockRow.event_id, EventBlockRow.party).where(
-                            EventBlockRow.event_id.in_(sorted(found))
-                        )
-                    ).all() if found else []
-                else:
-                    rows = s.execute(query).all()
-                    found |= {r[0] for r in rows}
-                reached = {r[1] for r in rows}
-                if reached <= wanted:
-                    return found
-                wanted |= reached
-
-    def blocks_of(self, event_ids: set[str]) -> list[tuple[str, str, set[str], set[str]]]:
-        """(type, day, parties, figures) of each day of stored events, for re-resolving
-        around them."""
-        if not event_ids:
-            return []
-        ids = sorted(event_ids)
-        by_day: dict[tuple[str, str], tuple[str, str, set[str], set[str]]] = {}
-        with self._session() as s:
-            for r in s.scalars(select(EventBlockRow).where(EventBlockRow.event_id.in_(ids))):
-                by_day.setdefault((r.event_id, r.day), (r.type, r.day, set(), set()))[2].add(
-                    r.party
-                )
-            for r in s.scalars(select(EventFigureRow).where(EventFigureRow.event_id.in_(ids))):
-                by_day.setdefault((r.event_id, r.day), (r.type, r.day, set(), set()))[3].add(
-                    r.figure
-                )
-        return [by_day[k] for k in sorted(by_day)]
-
-    def linked_events(self, type_: str, day: str, figures: set[str]) -> set[str]:
-        """Events of a type with one of these exact figures on this day."""
-        if not figures:
-            return set()
-        query = select(EventFigureRow.event_id).where(
-            EventFigureRow.type == type_,
-            EventFigureRow.day == day,
-            EventFigureRow.figure.in_(sorted(figures)),
-        )
-        with self._session() as s:
-            return set(s.scalars(query))
-
     def claims_of_events(self, event_ids: set[str]) -> list[Claim]:
         """The stored claims of these events (in ``Store.claims`` order)."""
         if not event_ids:
