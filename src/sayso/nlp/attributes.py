@@ -44,10 +44,9 @@ def _predicate(name: str, want: Any, strings) -> Any:
     if isinstance(want, str):
         return lambda sig: text(sig[col]) == want
     ((op, arg),) = want.items()
-    if op == "IN":
-        return lambda sig: text(sig[col]) in set(arg)
-    if op == "NOT_IN":
-        return lambda sig: text(sig[col]) not in set(arg)
+    if op in ("IN", "NOT_IN"):
+        allowed, inside = frozenset(arg), op == "IN"
+        return lambda sig: (text(sig[col]) in allowed) == inside
     if op == "REGEX":
         pattern = re.compile(arg)
         return lambda sig: bool(pattern.search(text(sig[col])))
