@@ -4,14 +4,17 @@ Prints one table. The baseline is spaCy's full English pipeline (``en_core_web_s
 ``nlp.pipe``, one process) over the very texts sayso ingests (words per second, words split on
 white space). Every sayso row runs end to end from the HTML files: trafilatura, the pre-filter,
 spaCy, extraction, near-duplicate signatures, SQLite writes and the event rebuild; each into a
-fresh store, with model loading outside the clock for the one-process rows (as for the
-baseline) and worker start-up inside it for the pool and the Dask cluster. A line under the
-table splits the one-process row's CPU time by stage (``stages``). Peak RSS is measured
-in a child process per size (one process, ``ru_maxrss``), on the cheap path: both runs share
-their first ``--distinct`` pages (fully analysed), and the rest are verbatim copies of those
-under new URLs (read from HTML, hashed, stored with copied claims, resolved into events; not
-re-extracted), so the two differ only in what grows with the corpus; their events are rebuilt
-once at the end rather than per article (see ``rss_child``).
+fresh store, with start-up outside the clock for the one-process rows (the model load for the
+baseline; ``sayso.parallel.warm_up`` for sayso: its model, lexicons, gazetteers, dateparser's data
+and compiled patterns, both timed on a line of their own) and worker start-up inside it for the
+pool and the Dask cluster. A second baseline row runs spaCy's pipeline on the BLAS sayso uses
+(numpy's OpenBLAS, one thread, rather than blis), to show what that choice alone is worth on the
+machine at hand. A line under the table splits the one-process row's CPU time by stage (``stages``,
+in a fresh process). Peak RSS is measured in a child process per size (one process, ``ru_maxrss``),
+on the cheap path: both runs share their first ``--distinct`` pages (fully analysed), and the rest
+are verbatim copies of those under new URLs (read from HTML, hashed, stored with copied claims,
+resolved into events; not re-extracted), so the two differ only in what grows with the corpus;
+their events are rebuilt once at the end rather than per article (see ``rss_child``).
 
     .venv/bin/python bench/bench_throughput.py [--articles 150] [--rss 1000 10000]
         [--distinct 200] [--no-dask]
@@ -36,6 +39,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from make_corpus import make_corpus  # noqa: E402
 
 BENCH = ROOT / ".bench"
+#: Start-up seconds kept outside the clock, printed under the table.
+STARTUP: dict[str, float] = {}
 
 
 def _texts(corpus: Path) -> list[str]:
@@ -44,13 +49,23 @@ def _texts(corpus: Path) -> list[str]:
     return [a.text for a in read_inputs([corpus]) if not isinstance(a, Exception)]
 
 
-def baseline(texts: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of spaCy's full pipeline over the texts, one process, ``nlp.pipe``."""
+def baseline(texts: list[str], openblas: bool = False) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's full pipeline over the texts, one process, ``nlp.pipe``;
+    on numpy's OpenBLAS (one thread) with ``openblas``, as sayso runs the same models."""
     import spacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
     from sayso.nlp import MODEL
 
-    nlp = spacy.load(MODEL)
+    if openblas:
+        threadpool_limits(limits=1, user_api="blas")
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(MODEL)
+    else:
+        start = time.perf_counter()
+        nlp = spacy.load(MODEL)
+        STARTUP["baseline's model load"] = time.perf_counter() - start
     list(nlp.pipe(texts[:4]))  # warm
     start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts):
@@ -64,11 +79,15 @@ def sayso_parse(texts: list[str]) -> tuple[float, float]:
     the end-to-end ratio: sayso cannot beat the baseline by more than the parse it skips."""
     from sayso.extract.prefilter import blank_unlikely
     from sayso.nlp import load
+    from sayso.parallel import BATCH, warm_up
 
+    start = time.perf_counter()
+    warm_up()
+    STARTUP["sayso's warm_up"] = time.perf_counter() - start
     nlp = load()
     masked = [blank_unlikely(t) for t in texts]
     start, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(masked):
+    for _ in nlp.pipe(masked, batch_size=BATCH):
         pass
     return time.perf_counter() - start, time.process_time() - cpu
 
@@ -77,9 +96,9 @@ def sayso_run(corpus: Path, jobs: int, runner=None) -> tuple[float, float | None
     """Wall seconds, CPU seconds (this process only: None when workers did the work) and
     claims of one end-to-end ingest into a fresh SQLite store."""
     from sayso.ledger import Ledger
-    from sayso.nlp import load
+    from sayso.parallel import warm_up
 
-    load()  # the model load stays outside the clock, as for the baseline
+    warm_up()  # start-up stays outside the clock, as the baseline's model load does
     import sayso.dedupe  # noqa: F401 - and so do imports (datasketch brings scipy: ~0.6 s)
     with tempfile.TemporaryDirectory(prefix="sayso-bench-") as tmp:
         with Ledger(str(Path(tmp) / "bench.db")) as ledger:
@@ -91,16 +110,19 @@ def sayso_run(corpus: Path, jobs: int, runner=None) -> tuple[float, float | None
     return seconds, (cpu if jobs == 1 and runner is None else None), summary.claims
 
 
-def stages(corpus: Path) -> dict[str, float]:
-    """CPU seconds of the one-process path's stages, each timed on its own: reading the HTML,
-    spaCy's parse (pre-filtered, batched as the ingest batches it) and the extraction over the
-    parsed Docs. What the end-to-end row spends beyond their sum is the store and the events."""
+def stages_child(corpus: Path) -> None:
+    """Run in a fresh child (``stages``), so that no cache holds these texts yet, as in the
+    end-to-end run: CPU seconds of the one-process path's stages, each timed on its own:
+    reading the HTML, spaCy's parse (pre-filtered, batched as the ingest batches it) and the
+    extraction over the parsed Docs. What the end-to-end row spends beyond their sum is the
+    store and the events."""
     from sayso.extract import extract_claims
     from sayso.extract.prefilter import parse_ahead, wanted_texts
     from sayso.nlp import load
-    from sayso.parallel import BATCH
+    from sayso.parallel import BATCH, warm_up
     from sayso.sources import read_inputs
 
+    warm_up()
     nlp = load()
     cpu = time.process_time()
     articles = [a for a in read_inputs([corpus]) if not isinstance(a, Exception)]
@@ -115,7 +137,15 @@ def stages(corpus: Path) -> dict[str, float]:
             for article in batch:
                 extract_claims(article)
             out["extraction"] += time.process_time() - cpu
-    return out
+    print(json.dumps(out))
+
+
+def stages(corpus: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--stages-child", str(corpus)],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def rss_child(corpus: Path) -> None:
@@ -153,9 +183,13 @@ def main() -> None:
     parser.add_argument("--rss", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--rss-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stages-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
         rss_child(args.rss_child)
+        return
+    if args.stages_child:
+        stages_child(args.stages_child)
         return
 
     from sayso.extract.prefilter import kept_share
@@ -170,6 +204,7 @@ def main() -> None:
     rows: list[tuple[str, float, float | None, int]] = []
     base, base_cpu = baseline(texts)
     rows.append(("spaCy full pipeline, 1 process (baseline)", base, base_cpu, 0))
+    rows.append(("  the same on OpenBLAS, one thread", *baseline(texts, openblas=True), 0))
     rows.append(("  sayso's parse alone (pre-filtered text)", *sayso_parse(texts), 0))
     rows.append(("sayso end to end, 1 process", *sayso_run(corpus, 1)))
     parts = stages(corpus)
@@ -193,6 +228,7 @@ def main() -> None:
 
     print("one process, CPU s by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
           + f" (baseline: {base_cpu:.1f})")
+    print("start-up, outside the clock: " + ", ".join(f"{k} {v:.1f} s" for k, v in STARTUP.items()))
 
     if args.rss:
         results = [(n, rss(n, args.distinct)) for n in args.rss]

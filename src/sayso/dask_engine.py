@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sayso.parallel import _warm_up, analyse_batch
+from sayso.parallel import analyse_batch, warm_up
 from sayso.records import Article, Claim
 
 
@@ -31,7 +31,7 @@ class DaskRunner:
                 dashboard_address=None,
             )
             self.client = Client(self.cluster)
-        self.client.run(_warm_up)
+        self.client.run(warm_up)
 
     def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
         return self.client.submit(analyse_batch, batch, pure=False).result

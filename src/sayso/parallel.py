@@ -9,6 +9,7 @@ memory stays flat however long the input is.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -20,8 +21,9 @@ from typing import Any, Protocol
 
 from sayso.records import Article, Claim
 
-#: Articles per task: enough for ``nlp.pipe`` batching, few enough to keep every worker busy.
-BATCH = 8
+#: Articles per task, parsed as one ``nlp.pipe`` batch (32 runs ~7% faster than 8 on one process:
+#: the decoder steps over more states at once), few enough to keep every worker busy.
+BATCH = 32
 #: Tasks in flight per worker: one running, one queued, one coming back.
 IN_FLIGHT = 3
 #: Fewer articles needing analysis than this are analysed in the parent: a pool costs a
@@ -65,11 +67,38 @@ def _ready() -> bool:
     return True
 
 
-def _warm_up() -> None:
-    """Worker initialiser: load spaCy once per process, before the first batch arrives."""
+#: A short page in sayso's own words that goes through the reader, the extractors (dateparser
+#: included) and the resolver's patterns once, so that a process has loaded what they need
+#: before its first real article.
+WARM_UP_PAGE = """<html><head><title>Drones hit Odesa overnight</title>
+<meta property="article:published_time" content="2025-03-03T09:00:00Z"></head>
+<body><article><h1>Drones hit Odesa overnight</h1>
+<p>ODESA, March 3 - Russian drones killed two people and wounded 14 in the Odesa region
+overnight, the regional governor said on Monday. Ukraine's air force said it had shot down 20
+of the 25 drones launched from Kursk late on March 2. Moscow did not say how many of its
+troops died.</p></article></body></html>"""
+
+
+def warm_up() -> None:
+    """Load, once per process, what every article needs: the spaCy pipeline, the HTML reader's
+    libraries, the lexicons and gazetteers, dateparser's English data and the resolver's
+    compiled patterns (most of it loads on first use rather than at import). Workers run it as
+    they start; the benchmarks run it outside the clock, as they load the baseline's model."""
+    from sayso.extract import extract_claims
+    from sayso.extract.gazetteer import sites
     from sayso.nlp import load
+    from sayso.resolve.signals import mediators, place_marks
+    from sayso.sources.html import read_html
 
     load()
+    article = read_html(WARM_UP_PAGE, "sayso-warm-up")
+    extract_claims(article)
+    sites()  # the gazetteer of towns and sites, which only some texts reach
+    place_marks(article.text)
+    mediators(article.text)
+    # what is loaded now lives as long as the process: full collections need not walk its
+    # quarter of a million objects again (they took 4% of a one-process ingest)
+    gc.freeze()
 
 
 class Runner(Protocol):
@@ -84,7 +113,7 @@ class InlineRunner:
     """Batches analysed in this process: one process, but still ``nlp.pipe``'s batching."""
 
     def __init__(self, jobs: int = 1) -> None:
-        pass
+        warm_up()
 
     def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
         return lambda: analyse_batch(batch)
@@ -116,7 +145,7 @@ class PoolRunner:
     def _start(self) -> ProcessPoolExecutor:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["sayso.extract", "sayso.parallel"])
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_warm_up)
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=warm_up)
 
     def submit(self, batch: list[Article]) -> Callable[[], list[list[Claim] | str]]:
         pool = self.pool

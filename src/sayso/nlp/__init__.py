@@ -16,6 +16,7 @@ knows the CPU the two are much alike. The annotations are the same either way.
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import spacy
@@ -69,6 +70,9 @@ def load() -> Language:
     nlp.add_pipe("sayso_greedy", name="sayso_ner", before="ner", config={"component": "ner"})
     for name in ("parser", "attribute_ruler", "lemmatizer", "ner"):
         nlp.disable_pipe(name)
+    # the model lives as long as the process: the cycle collector need not walk its objects
+    # again on every full collection (about 4% of an ingest's time)
+    gc.freeze()
     return nlp
 
 
