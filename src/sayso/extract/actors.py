@@ -428,9 +428,12 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     if head.ent_type_ == "PERSON":
         # an unknown person keeps the surface name; the side is a best effort from the words
         # before the name ("Ukrainian MP Ivan Petrenko", "in Kharkiv, Ivan Petrenko")
-        before = [t for t in sent_of(head) if t.i <= head.i and lex.country_of_token(t)]
+        countries = lex.countries_of(head.doc)
+        before = next(
+            (countries[i] for i in range(head.i, sent_of(head).start - 1, -1) if countries[i]), None
+        )
         if before:
-            code = lex.country_of_token(before[-1])[0] + "GOV"
+            code = before[0] + "GOV"
             _remember(memory, head, code, text)
             return Speaker(code, text, start, end)
     named = _named_body(head, lex)
