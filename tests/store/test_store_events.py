@@ -74,6 +74,12 @@ def test_events_round_trip(stored: Store) -> None:
     }
 
 
+    # some of them by id, in chunks, as the disputes and totals pages read them: the same
+    # events, in the same order, as the whole store gives
+    some = stored.events_by_ids(["e-undated", "e-june", "e-may-c", "no-such-event"], chunk=2)
+    assert some == [e for e in got if e.id in ("e-may-c", "e-june", "e-undated")]
+    assert stored.events_by_ids([]) == []
+
 def test_save_events_replaces_everything(stored: Store) -> None:
     a1 = stored.claims("a1")
     stored.save_events([event("old", claims=[a1[0], a1[1]], verdicts=[verdict()])])

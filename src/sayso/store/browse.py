@@ -243,23 +243,9 @@ def disputed_event_ids(store, verdicts: tuple[str, ...]) -> list[str]:
         return [eid for (eid,) in s.execute(query)]
 
 
-def events_by_ids(store, ids: list[str], chunk: int = 500) -> list[Event]:
-    """Some events with their claims and verdicts, loaded in a few queries."""
-    found: list[Event] = []
-    with store._session() as s:
-        for i in range(0, len(ids), chunk):
-            part = ids[i : i + chunk]
-            verdicts, claims = defaultdict(list), defaultdict(list)
-            query = (select(VerdictRow).where(VerdictRow.event_id.in_(part))
-                     .order_by(VerdictRow.event_id, VerdictRow.position))
-            for v in s.scalars(query):
-                verdicts[v.event_id].append(convert.to_verdict(v))
-            for c in s.scalars(select(ClaimRow).where(ClaimRow.event_id.in_(part))):
-                claims[c.event_id].append(convert.to_claim(c))
-            for row in s.scalars(select(EventRow).where(EventRow.id.in_(part))):
-                found.append(convert.to_event(
-                    row, sorted(claims[row.id], key=convert.claim_order), verdicts[row.id]))
-    return sorted(found, key=convert.event_order)
+def events_by_ids(store, ids: list[str]) -> list[Event]:
+    """Some events with their claims and verdicts, read as plain rows (``Store.events_by_ids``)."""
+    return store.events_by_ids(ids)
 
 
 def event_ids_with_measure(store, measure: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -448,22 +448,32 @@ class Store:
 
     def event(self, event_id: str) -> Event | None:
         with self._session() as s:
-            found = self._events(s, event_id)
+            found = self._events(s, [event_id])
         return found[0] if found else None
 
+    def events_by_ids(self, ids: Sequence[str], chunk: int = 500) -> list[Event]:
+        """Some events with their claims and verdicts, by date, type and id (as ``events``),
+        read a chunk of ids at a time."""
+        found: list[Event] = []
+        with self._session() as s, convert.bulk():
+            for i in range(0, len(ids), chunk):
+                found += self._events(s, ids[i : i + chunk])
+        return sorted(found, key=convert.event_order)
+
     @staticmethod
-    def _events(s: Session, event_id: str | None) -> list[Event]:
-        """Events with claims and verdicts: three queries read as plain tuples (no ORM
-        objects), so that loading a whole store stays fast (``convert.CLAIM_COLUMNS``)."""
+    def _events(s: Session, event_ids: Sequence[str] | None) -> list[Event]:
+        """Events with claims and verdicts (all, or those of ``event_ids``): three queries read
+        as plain tuples (no ORM objects), so that loading a whole store stays fast
+        (``convert.CLAIM_COLUMNS``)."""
         rows = select(*convert.EVENT_COLUMNS)
         verdicts = select(*convert.VERDICT_COLUMNS).order_by(
             VerdictRow.event_id, VerdictRow.position
         )
         claims = select(*convert.CLAIM_COLUMNS).where(ClaimRow.event_id.is_not(None))
-        if event_id is not None:
-            rows = rows.where(EventRow.id == event_id)
-            verdicts = verdicts.where(VerdictRow.event_id == event_id)
-            claims = claims.where(ClaimRow.event_id == event_id)
+        if event_ids is not None:
+            rows = rows.where(EventRow.id.in_(event_ids))
+            verdicts = verdicts.where(VerdictRow.event_id.in_(event_ids))
+            claims = claims.where(ClaimRow.event_id.in_(event_ids))
         lists = convert.JsonLists()
         verdicts_of = defaultdict(list)
         for row in s.execute(verdicts):
