@@ -65,11 +65,13 @@ def test_a_bodys_official_channel_is_the_body():
 
 
 def test_unmarked_agency_keeps_its_own_name():
+    # an agency the lexicon does not know as its state's (the official ones are listed in
+    # actors.tsv, see test_speakers_round11.py) keeps its own name
     got = facts(
-        "Israeli jets struck southern Lebanon on Friday. Lebanon's National News Agency "
+        "Israeli jets struck southern Lebanon on Friday. Lebanon's Cedar News Agency "
         "reported that Israeli strikes killed three people."
     )
-    assert got == [("killed", "ISR", "LBN", 3, "NATIONALNEWS", ())]
+    assert got == [("killed", "ISR", "LBN", 3, "CEDARNEWS", ())]
 
 
 # -- a ship's prefix names its navy's state over a place inside the name

@@ -71,6 +71,8 @@ class ActorMemory:
     last_code: str = ""  # the last actor named, the issuer of "the statement" that follows
     last_person: str = ""  # the code of the last person named, for "he"/"she"
     last_movement: str = ""  # the last side's body named by its own name, for "the group"
+    #: (doc, token index) of each phrase head resolved -> its code, for "its spokesman" after it
+    by_token: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 #: the dependencies that keep a word inside the noun phrase of its head
@@ -344,7 +346,15 @@ def _longest_first(words: Iterable[str]) -> str:
 
 
 def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None) -> Speaker:
-    """The actor a subject, an agent or an "according to" object names."""
+    """The actor a subject, an agent or an "according to" object names; kept by its token,
+    for "its spokesman" after it."""
+    sp = _resolve_speaker(head, memory, lex)
+    if sp.code and not sp.pronoun:
+        memory.by_token[(id(head.doc), head.i)] = sp.code
+    return sp
+
+
+def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> Speaker:
     lex = lex or doc_lexicon(head.doc)
     toks, start, end, text = _speaker_phrase(head)
     low = head.lower_
@@ -352,6 +362,10 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
         return Speaker("", head.text, head.idx, head.idx + len(head.text), pronoun=True)
     if _both_sides(head):
         return Speaker("", text, start, end)  # "officials on both sides": each side's own
+    name = _split_name(head)
+    if name is not None:  # "the Palestinian news agency WAFA reported": the name the parser cut
+        end = name.idx + len(name.text)
+        text = doc_text(head.doc)[start:end]
     hits = _alias_hits(text, lex)
     if hits:
         # the longest alias nearest the head wins
@@ -361,13 +375,18 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
         _remember(memory, head, code, text)
         person = head.ent_type_ == "PERSON" and not any(c.dep_ == "det" for c in head.children)
         alias = text[s:e].lower()
-        if code[:3] in lex.countries and not person and not lex.role_of(alias):
+        if code[:3] in lex.countries and not person and not lex.role_of(alias) \
+                and code[3:] != "MED":  # a state's news agency is no movement
             memory.last_movement = code  # "Hamas", "the Houthis"; not "Putin", "the Kremlin"
         return Speaker(code, text, start, end)
     group = _group_anaphor(head, toks, memory, lex)
     if group:  # "Hezbollah said … The group's spokesman said …": Hezbollah's
         _remember(memory, head, group, text)
         return Speaker(group, text, start, end)
+    owner_body = _possessed_body(head, memory)
+    if owner_body:  # "The WHO said … Its regional director said …": the WHO's
+        _remember(memory, head, owner_body, text)
+        return Speaker(owner_body, text, start, end)
     org = _organisation(toks, lex) or _aid_body(head, lex)
     if org is not None:  # "a spokesman for the monitoring group": the group speaks, no state
         _remember(memory, head, org, text)
@@ -446,6 +465,25 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
     return Speaker("", text, start, end)
 
 
+def _split_name(head: Token) -> Token | None:
+    """The proper name right after an outlet's kind that the parser made a second subject of
+    the cue ("the Palestinian news agency WAFA reported": "agency" and "WAFA" both subjects):
+    it names the outlet the head speaks of."""
+    doc = head.doc
+    if head.lemma_.lower() not in MEDIA_NOUNS or head.dep_ != "nsubj" or head.i + 1 >= len(doc):
+        return None
+    nxt = doc[head.i + 1]
+    if nxt.dep_ == "nsubj" and nxt.head == head.head and nxt.pos_ == "PROPN" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in nxt.children
+    ):
+        return nxt
+    return None
+
+
+#: spaced dashes that set a heading's speaker off from its claim ("… 40 drones – MoD")
+DASHES = {"-", "–", "—"}
+
+
 def _speaker_phrase(head: Token) -> tuple[list[Token], int, int, str]:
     """The phrase a speaker's head stands in: its tokens (not to be changed: they are kept for
     the next call), the character offsets of the phrase and its text; once per head, as every
@@ -453,6 +491,12 @@ def _speaker_phrase(head: Token) -> tuple[list[Token], int, int, str]:
     phrases = memo(head.doc, "sayso_speaker_phrases", lambda _: {})
     if head.i not in phrases:
         toks = phrase_tokens(head)  # in the order of the text
+        # "… over Belgorod - ministry": a spaced dash before the head sets the speaker off
+        # from the words the parser hung on it (not "Russian-installed", a dash inside a word)
+        cut = [t for t in toks if t.i < head.i and t.text in DASHES and t.i > 0
+               and t.doc[t.i - 1].whitespace_ and t.whitespace_]
+        if cut:
+            toks = [t for t in toks if t.i > cut[-1].i]
         # Stop at a relative clause or a long apposition: the speaker is the core of the phrase.
         first, last = toks[0], toks[-1]
         start, end = first.idx, last.idx + len(last.text)
@@ -764,6 +808,31 @@ def names_pair(noun: Token) -> bool:
 
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _possessed_body(head: Token, memory: ActorMemory) -> str:
+    """The code of the body that owns a person speaking for it through a pronoun ("its
+    spokesman", "its regional director", "their representative"): the body named as the
+    nearest subject before it in its own sentence ("UNICEF said its spokesman …"), else the
+    main subject of the sentence before ("The WHO said … Its regional director said"), as the
+    article resolved it. "Its" owns one body, not "Russian drones" nor a person."""
+    pron = next((c for c in head.children
+                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if pron is None or head.lemma_.lower() not in SPOKES_NOUNS:
+        return ""
+    sent = sent_of(head)
+    subjects = [t for t in sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and sent.start > 0:
+        prev = sent_of(head.doc[sent.start - 1])
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return ""
+    subj = subjects[-1]
+    if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or (
+        pron.lower_ == "its" and subj.tag_ in ("NNS", "NNPS")
+    ):
+        return ""
+    return memory.by_token.get((id(subj.doc), subj.i), "")
 
 
 def _possessor_side(head: Token, lex: Lexicon) -> str | None:

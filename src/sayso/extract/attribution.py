@@ -735,10 +735,36 @@ def attribute(
             att.stance = lexicon().cues.get(after.lemma_.lower(), "asserts")
     # a source does not relay itself: "It said …, adding that …" names the same one twice
     chain = [s for k, s in enumerate(chain) if k == 0 or chain[k - 1].code != s.code]
+    credit = _heading_credit(tok, memory) if chain else None
+    if credit is not None and chain[-1].code == credit.code[:3] + "GOV" != credit.code:
+        chain[-1] = credit  # "Russia says it downed 40 drones – MoD": the ministry says it
     att.chain = _own_voice(_own_record(chain))
     sent = sent_of(tok)
     att.hedged = any(w in HEDGES for w in lowers(tok.doc)[sent.start : sent.end])
     return att
+
+
+#: a headline's closing credit: "… overnight – MoD", "… - ministry", "… — army"
+HEADING_CREDIT = re.compile(r"\s[—–-]\s+([^—–\-\n]{2,40}?)\s*$")
+
+
+def _heading_credit(tok: Token, memory: ActorMemory) -> Speaker | None:
+    """The speaker a headline credits after a spaced dash, where ``tok`` stands in the
+    headline before it: the body that made the statement the headline's verb reports
+    ("Russia says it downed 40 drones – MoD" is the defence ministry's statement)."""
+    doc = tok.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or tok.idx >= line_end:
+        return None
+    m = HEADING_CREDIT.search(text, 0, line_end)
+    if m is None or tok.idx >= m.start(1):
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    sp = resolve_speaker(span.root, memory)
+    return sp if sp.code and not sp.pronoun else None
 
 
 #: words by which a report points back at the sentence before it ("This was reported by X")

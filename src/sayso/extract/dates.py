@@ -273,6 +273,8 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks|hours?)", ent.text.lower()
     ):
         return None  # "a day after the group shelled the city": another event's day
+    if _since_clause(ent, verb):
+        return "span"  # "killed since fighting erupted on Wednesday", however it is parsed
     if verb is not None and ent.label_ == "DATE" and not PART_OF_DAY.search(ent.text):
         # "since the evening": one night's count
         since = ent.text.lower().startswith("since ") or prev is not None and prev.lower_ == "since"
@@ -338,6 +340,39 @@ def _elided_conjunct(node: Token, verb: Token | None) -> bool:
     frames = lexicon().frames
     return node.lemma_.lower() in frames and verb.lemma_.lower() in frames and not any(
         t.lower_ in (";", ".") or t.lemma_.lower() in frames for t in node.doc[verb.i + 1 : num.i]
+    )
+
+
+#: the finite verb tags of a clause's own verb ("erupted", "began", "breaks out", "has begun")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN")
+
+
+def _since_clause(ent: SpacySpan, verb: Token | None) -> bool:
+    """Whether the day phrase dates a "since" clause of the event verb, a clause with a verb of
+    its own ("killed since fighting between the two groups erupted on Wednesday", "since the
+    offensive began on Monday"): that day opens the stretch the toll runs over. The parser often
+    hangs "since" on the verb as a preposition and the clause's verb as a conjunct, so the
+    clause is read off the words: "since" on the event verb (or opening the sentence, "Since
+    clashes began on Monday, 40 have been killed"), then a finite verb, then the day, with no
+    punctuation between them."""
+    if verb is None:
+        return False
+    doc = ent.doc
+    if ent.start > verb.i:
+        after = reversed(doc[verb.i + 1 : ent.start])
+        since = next((t for t in after if t.lower_ == "since"), None)
+        heads = {verb, verb.head} if verb.dep_ == "conj" else {verb}
+        on_verb = since is not None and (
+            since.head in heads or since.dep_ == "mark" and since.head.head in heads
+        )
+    else:
+        since = doc[ent.sent.start]  # a fronted clause, which the parser may hang anywhere
+        on_verb = since.lower_ == "since" and any(t.text == "," for t in doc[ent.end : verb.i])
+    if since is None or not on_verb:
+        return False
+    between = doc[since.i + 1 : ent.start]
+    return on_verb and not any(t.is_punct for t in between) and any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") and t != verb for t in between
     )
 
 

@@ -263,8 +263,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
-    if cls == "remains":
-        return "remains_returned"
+    if cls == "remains":  # "Russia holds the bodies of 6,000 soldiers": none handed over
+        return None if noun is not None and state_not_act(noun) else "remains_returned"
     if cls in ("drones", "missiles") and verb is not None and verb.lemma_ == "lose":
         return None  # "eight were lost from radar": neither a launch count nor a kill
     if cls in ("drones", "missiles") and hits_of(noun):
@@ -742,6 +742,8 @@ def _claims_of_doc(
         gapped: list[Claim] = []  # parts stated in this sentence, for a gapped one after them
         is_title = sent.start_char < first_line_end and len(sents) > 1
         for m in find_mentions(sent):
+            if _every_one(m, doc):
+                continue  # "until every one of them is home": the whole group, no count
             if m.same:  # "the same number": the last figure stated in this or the last sentence
                 last = [c for c, _ in ctx.stated if c.value is not None and c.span.start
                         >= _previous_start(sent)] + [c for c in sent_claims if c.value is not None]
@@ -770,8 +772,11 @@ def _claims_of_doc(
                 cls, noun = cls or "persons", None  # the figure counts what the count noun does
                 if toll in ("prisoners_released", "remains_returned"):
                     noun = counted_of(m)  # "the number of Ukrainians freed": their way home
-            if cls is None and (m.noun is None or m.noun.lower_ == "own"):
-                # "19 of its own", "the toll rose to 9": what the article was counting
+            if cls is None and (m.noun is None or m.noun.lower_ == "own" or (
+                m.noun.lower_ == "them" and frame_of(_verb_of(m.anchor)) is not None
+            )):
+                # "19 of its own", "the toll rose to 9": what the article was counting ("held
+                # 8,000 … and freed 90 of them": of the count held, which no claim stands for)
                 cls = "persons" if toll else ctx.last_class
             if cls is None and m.noun is not None and _restated(m, claims + sent_claims):
                 # "Kyiv confirmed the 1,212 figure": what the figure restated counted
@@ -1295,6 +1300,29 @@ def _targets(noun: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _every_one(m: Mention, doc: Doc) -> bool:
+    """Whether a figure is "every one" or "each one" of a group: the whole group, no count
+    ("… would go on until every one of them is home")."""
+    words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}
+    return m.value == 1 and not words.isdisjoint(("every", "each", "any"))
+
+
+#: the measures of a handover, whose two halves a swap pairs
+HANDOVERS = ("prisoners_released", "remains_returned")
+
+
+def _untold_half(measure: str, frm: str, to: str, ctx: Context) -> bool:
+    """Whether "did not say whether any bodies had been handed over to Russia" leaves out the
+    size of the other half of a swap the article tells (1,212 went to Ukraine): a withheld
+    figure. Elsewhere "whether any" asks whether anything happened at all ("whether any
+    soldiers had been hurt", "whether any drones hit their targets"), which withholds no
+    number (FORMAT.md: an undisclosed figure is a number the text says was not given)."""
+    return measure in HANDOVERS and any(
+        c.measure == measure and (c.from_code, c.to_code) == (to, frm) and not c.undisclosed
+        for c, _ in ctx.stated
+    )
+
+
 def _target_noun(tok: Token) -> Token | None:
     """The noun whose count is left out: "how many N", "the number of N", "figure for N"; for
     a bare "how many were freed", the counted noun named earlier in the sentence."""
@@ -1416,7 +1444,9 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 sp = resolve_speaker(subj, ctx.memory) if subj is not None else None
                 if sp is not None and sp.code:
                     att = Attribution(chain=[sp])
-            if neg_verb is not None and neg_verb != att.cue and is_cue(neg_verb):
+            if neg_verb is not None and neg_verb != att.cue and (
+                is_cue(neg_verb) or neg_verb.lemma_ in REFUSE  # "Moscow declined to say"
+            ):
                 subj = _subject(neg_verb)
                 if subj is not None:
                     sp = resolve_speaker(subj, ctx.memory)
@@ -1463,6 +1493,8 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                 dirs = [(a, b), (b, a)]
             else:
                 continue
+            if tok.lower_ == "any":  # "whether any …": only a swap's untold half withholds one
+                dirs = [(frm, to) for frm, to in dirs if _untold_half(measure, frm, to, ctx)]
             said = tok.head if tok.lower_ == "nothing" else tok  # "has said nothing about …"
             start, end = _clause_span(neg_verb or said, sent)
             start, end = _trim(doc_text(sent.doc), start, end)
@@ -1593,11 +1625,17 @@ def _verb_chain(tok: Token):
     return list(node.children)
 
 
+#: verbs that withhold what their complement would say: "declined to say how many"
+REFUSE = ("decline", "refuse")
+
+
 def _negated_verb(tok: Token) -> Token | None:
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children):
             return node if node.lemma_ in DISCLOSE else None
+        if node.lemma_ in DISCLOSE and node.dep_ == "xcomp" and node.head.lemma_ in REFUSE:
+            return node.head  # "declined to say how many", "refused to give a figure"
         if node.head == node:
             return None
         node = node.head

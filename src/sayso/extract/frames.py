@@ -144,6 +144,25 @@ CASUALTY = ("kill", "wound")
 CARRIERS = {"be", "expect", "set", "schedule", "due", "plan", "hope", "seem", "appear", "likely"}
 
 
+def _headline_down(tok: Token) -> Token | None:
+    """The "down" of a headline's verb ("Russian air defences down 112 Ukrainian drones"),
+    which the parser takes for an adverb or preposition, hanging the count on it, on the
+    subject or on nothing: a noun, then a "down" no verb governs, then the counted phrase."""
+    num = tok if tok.like_num else next((c for c in tok.children if c.dep_ == "nummod"), tok)
+    i = num.left_edge.i - 1  # the parser may make the noun the head of all: from the count
+    if i < 1:
+        return None
+    down, before = tok.doc[i], tok.doc[i - 1]
+    if (
+        down.lower_ == "down"
+        and down.pos_ in ("ADV", "ADP")
+        and down.head.pos_ not in ("VERB", "AUX")
+        and before.pos_ in ("NOUN", "PROPN")
+    ):
+        return down
+    return None
+
+
 def _verb_of(tok: Token) -> Token | None:
     """The verb that moves a figure; through "is to", "are expected to" to the verb they carry."""
     # "Three were killed and 18 injured", "left 23 wounded": a casualty participle right after
@@ -159,6 +178,8 @@ def _verb_of(tok: Token) -> Token | None:
             # "downed 88 drones and 128 decoys were lost": the parser joins the two nouns, but
             # the second is the subject of the verb its auxiliary opens
             return aux.head
+    if _headline_down(tok) is not None:
+        return _headline_down(tok)  # "Air defences down 112 drones": a verb read as an adverb
     node, below = tok, tok
     verb = None
     while True:
@@ -834,12 +855,27 @@ def state_not_act(noun: Token) -> bool:
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head != node:
         node = node.head  # "most of the 26": the subject is "most"
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "holds 8,000 soldiers and 2,000 civilians"
     verb = node.head
+    if node.dep_ == "dobj":
+        return _keeps(verb)  # "Russia holds 8,000 Ukrainian prisoners": how many it has
     if node.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return verb.lemma_.lower() in HOLD_VERBS or verb.lemma_ == "be" and any(
         c.dep_ == "acomp" for c in verb.children
     )  # "31 hostages remain held", "are still being held", "were alive"
+
+
+def _keeps(verb: Token) -> bool:
+    """Whether a verb's object is people (or bodies) a side keeps, not moves: "holds 8,000
+    prisoners", "is keeping 2,000 detainees", "has 5,000 Russian prisoners" — a count held,
+    which no measure counts (unlike "had 90 prisoners released", whose "have" moves them)."""
+    if verb.lemma_.lower() in HOLD_VERBS:
+        return True
+    return verb.lemma_ == "have" and verb.pos_ == "VERB" and not any(
+        c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children
+    )
 
 
 #: what holds names rather than people: "a list of 300 more people"
