@@ -368,9 +368,7 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
         text = doc_text(head.doc)[start:end]
     hits = _alias_hits(text, lex)
     if hits:
-        # the longest alias nearest the head wins
-        hits.sort(key=lambda h: (-(h[1] - h[0]), abs(h[0] + start - head.idx)))
-        s, e, code, name = hits[0]
+        s, e, code, name = _best_hit(hits, head, start)
         code = _owned_body(head, start + s, start + e, code, lex)
         _remember(memory, head, code, text)
         person = head.ent_type_ == "PERSON" and not any(c.dep_ == "det" for c in head.children)
@@ -463,6 +461,22 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
     if member:  # "aid groups, including the Danish Refugee Council, said": the one named
         return Speaker(member, text, start, end)
     return Speaker("", text, start, end)
+
+
+def _best_hit(
+    hits: list[tuple[int, int, str, str]], head: Token, start: int
+) -> tuple[int, int, str, str]:
+    """The alias a speaker's phrase (starting at character ``start``) names: where the head,
+    or a name set in apposition to it, is an alias, a description before the head loses
+    ("Russian state media outlet RIA Novosti", "… outlet TASS" are the outlet named); then the
+    longest alias nearest the head, also one in a later apposition ("Per Reuters, the mayor,
+    Sergei Sobyanin, …" misread as one phrase is the mayor's)."""
+    at = head.idx - start
+    anchors = [at] + [
+        c.idx - start for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    ]
+    named = any(h[0] <= a < h[1] for h in hits for a in anchors)
+    return min(hits, key=lambda h: (named and h[1] <= at, -(h[1] - h[0]), abs(h[0] - at)))
 
 
 def _split_name(head: Token) -> Token | None:
@@ -888,7 +902,7 @@ def resolve_phrase(span, memory: ActorMemory, lex: Lexicon | None = None) -> Spe
     lex = lex or lexicon()
     hits = _alias_hits(span.text, lex)
     if hits:
-        s, e, code, _ = max(hits, key=lambda h: h[1] - h[0])
+        s, e, code, _ = _best_hit(hits, span.root, span.start_char)
         start = span.start_char + s
         return Speaker(code, span.text[s:e], start, span.start_char + e)
     country = country_in(list(span), lex)
@@ -941,6 +955,8 @@ def _unnamed_country(
     named before it in the sentence, else any country in the sentence, else the last one
     named in the sentence before."""
     for t in toks:
+        if head.ent_type_ == "PERSON" and t.head == head and t.dep_ in ("compound", "amod"):
+            continue  # "regional governor Ivan X" is a new person, not the governor met before
         if t != head and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in memory.by_head:
             side = lex.side_of(memory.by_head[t.lemma_.lower()])
             if side:

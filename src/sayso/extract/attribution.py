@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from sayso.extract.actors import (
     DOCUMENT_NOUNS,
     ISSUE_VERBS,
+    MEDIA_NOUNS,
     ActorMemory,
     Speaker,
     resolve_phrase,
@@ -117,6 +118,7 @@ def _outer_markers(node: Token) -> list[Token]:
             if obj is not None:
                 out.extend(_relaying(obj))
                 out.append(obj)
+                out.extend(_cited_by_marker(obj))
         elif c.dep_ in ("advcl", "relcl", "acl") and c.tag_ == "VBN" and is_cue(c):
             for a in c.children:
                 if a.dep_ == "agent":
@@ -239,6 +241,51 @@ def _relayed_by(noun: Token) -> list[Token]:
                 if o.dep_ in ("dobj",):
                     return [o, *_relayed_by(o)]
     return []
+
+
+def _cited_by_marker(source: Token) -> list[Token]:
+    """Whom a marker's source cites in a relative clause: "according to OCHA, which cited the
+    ministry" is the ministry's figure, relayed by OCHA."""
+    return [
+        _keeper(o) for c in source.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CITING
+        for o in c.children if o.dep_ == "dobj"
+    ]
+
+
+def _misparsed_report(noun: Token) -> Token | None:
+    """The cue of "…, state-run news agency TASS reported." where the parser read the outlet's
+    kind as an object and its name and cue as a relative clause on it: the name right after
+    the kind is the cue's subject, and the cue states nothing of its own. Only an outlet's
+    kind: "…, a claim Kyiv acknowledged" is a relative clause indeed."""
+    if noun.lemma_.lower() not in MEDIA_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ != "relcl" or not is_cue(c) or _states_own(c):
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1:
+            return c
+    return None
+
+
+#: nouns by which a later clause takes up a figure stated before: "…, a figure Kyiv confirmed"
+RESTATING_NOUNS = COUNT_NOUNS | {"claim", "account", "number", "assertion", "version"}
+
+
+def _echoes(cue: Token, below: Token) -> bool:
+    """Whether ``cue`` only takes up what the clause ``below`` said: "Moscow said it returned
+    900 bodies, a figure Kyiv acknowledged" read with "acknowledged" as the root. Kyiv echoes
+    Moscow's figure (a claim of its own); it does not relay Moscow's statement."""
+    if below.i > cue.i or lexicon().cues.get(cue.lemma_.lower()) not in ("acknowledges",
+                                                                         "denies"):
+        return False  # "…, figures TASS reported": the outlet relays them
+    doc = cue.doc
+    comma = below.right_edge.i + 1  # the noun opens the phrase set off after the clause
+    if comma + 2 >= cue.i or doc[comma].text != ",":
+        return False
+    noun = doc[comma + 2] if doc[comma + 1].dep_ == "det" else doc[comma + 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in RESTATING_NOUNS and noun.i < cue.i
 
 
 def _subject(cue: Token) -> Token | None:
@@ -403,6 +450,7 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
                 while len(span) > 1 and span[-1].is_punct:
                     span = span[:-1]
             outer.append(resolve_phrase(span, memory))
+            outer.extend(resolve_speaker(c, memory) for c in _cited_by_marker(span.root))
             speakers = [
                 c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end
             ]
@@ -418,6 +466,9 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
             if obj is not None and obj.i not in opened:
                 outer.extend(_relaying(obj))  # "according to an official cited by X"
                 outer.append(obj)
+                outer.extend(_cited_by_marker(obj))
+        elif closing and not opening and t.pos_ == "NOUN" and _misparsed_report(t):
+            wrappers.append(_misparsed_report(t))  # "…, state-run news agency TASS reported."
         elif closing and t.dep_ in ("parataxis", "ccomp", "advcl") and is_cue(t):
             if any(c.dep_ == "mark" for c in t.children):
                 continue  # "…, while Moscow said it received 52": a report of its own
@@ -628,7 +679,7 @@ def attribute(
     heads: list[tuple[Token, bool]] = []  # (node, is governing cue)
     for i, node in enumerate(path):
         below = path[i + 1] if i + 1 < len(path) else None
-        governing = is_cue(node) and below is not None and (
+        governing = is_cue(node) and below is not None and not _echoes(node, below) and (
             _content_of(node, below) or _in_statement(path[i + 1 : i + 4])
         )
         heads.append((node, governing))

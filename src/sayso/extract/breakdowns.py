@@ -28,6 +28,8 @@ PRONOUN_NOUNS = {"those", "them", "these", "whom", "which"}
 COUNT_NOUNS = {"number", "figure", "total", "tally", "count"}
 PLACE_PREPS = ("over", "above", "in", "on", "near")
 INCLUDING = {"including", "among", "incl."}
+#: words that make a figure the rest of a count just split: "the remaining 1,718 were …"
+REST_WORDS = {"remaining", "other", "rest"}
 #: words that narrow a count of people to a part of them ("120 civilians", "69 were women")
 SUBCATEGORIES = {
     "civilian", "civilians", "serviceman", "servicemen", "soldier", "soldiers", "woman", "women",
@@ -150,6 +152,10 @@ def elision(m: Mention) -> Elision | None:
             return Elision(restated=True)
         label = _attr_label(be, tok)
         if label and label.split()[-1] in SUBCATEGORIES | {"boys", "girls"}:
+            return Elision(scope=label)
+        if label and before is not None and before.lower_ in REST_WORDS:
+            # "the remaining 1,718 were detainees": the rest of a count just split, whatever
+            # they are said to be
             return Elision(scope=label)
         if label is None and tok.dep_ in ("attr", "acomp") and subj is not None and subj.lower_ in (
             "it", "that", "this"

@@ -90,9 +90,11 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
     """
     low = expr.lower().strip()
     low = re.sub(r"'s$|’s$", "", low).strip()
+    # "later on Monday", "earlier in the day": the day itself
+    low = re.sub(r"^(?:later|earlier)\s+(?:on\s+)?(?=\S)", "", low)
     if low in ("tonight", "last night", "this morning", "this afternoon", "this evening",
-               "earlier today", "today", "overnight", "later today", "during the night",
-               "in the night", "through the night") or "overnight" in low:
+               "in the day", "earlier today", "today", "overnight", "later today",
+               "during the night", "in the night", "through the night") or "overnight" in low:
         return published, "day"
     m = re.fullmatch(r"(\w+) days? ago", low)
     if m and m.group(1) in _SMALL:
@@ -250,12 +252,12 @@ def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
     ]
 
 
-#: "the two days of fighting", "the past three days", "two weeks of shelling": a stretch of
+#: "the two days of fighting", "the past three days", "two years of war": a stretch of
 #: several days, over which a toll runs with no one day of its own
 STRETCH_OF_DAYS = re.compile(
     r"(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|[2-9]|\d{2,})\s+"
-    r"(?:days|weeks|months)",
+    r"(?:days|weeks|months|years)",
     re.I,
 )
 WHOLE_STRETCH = re.compile(r"(?:the|this|that|last|past)\s+(?:whole\s+)?(?:week|month|year)", re.I)
@@ -285,7 +287,9 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         node = ent.root
         # "had been killed in the two days of fighting, and 46 wounded": a conjoined figure
         # runs over the same days
-        first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else verb
+        first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i or (
+            verb.dep_ == "advcl" and any(c.lower_ == "with" for c in verb.children)
+        ) else verb  # "… had risen to 67,869, with 170,105 wounded": the same stretch
         while node.head != node and node != verb and (
             node.dep_ not in ("acl", "relcl") or since and _counting_clause(node)
         ):

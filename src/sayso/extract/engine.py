@@ -345,8 +345,8 @@ def _toll_origin(
     if m.noun is not None or _casualty_without_noun(m) != measure or m.anchor.head.lower_ != "to":
         return None
     own = dates_.date_entities(sent_of(m.anchor))
-    if any(dates_.attachment(e, verb, att.cue) == "verb" for e in own):
-        return None
+    if any(dates_.attachment(e, verb, att.cue) in ("verb", "span") for e in own):
+        return None  # its own day, or a stretch it runs over ("from two years of war")
     return next(
         (
             c for c, _ in reversed(ctx.stated)

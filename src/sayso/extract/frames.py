@@ -194,6 +194,17 @@ def _verb_of(tok: Token) -> Token | None:
         if node.head == node:
             return None
         below, node = node, node.head
+    if below.dep_ == "dobj" and frame_of(verb) is None and any(
+        c.dep_ in ("relcl", "appos") for c in below.subtree
+    ):
+        # "said two civilians, who had been held in Ukraine, returned home": a clause set in
+        # after the figure leads the parser to make it the object of the saying verb, leaving
+        # its own verb with no subject (people who "take" or "get" something are not moved)
+        own = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > below.i), None)
+        if own is not None and frame_of(own) not in (None, "receive") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in own.children
+        ):
+            return own
     if below.dep_ not in ("nsubj", "nsubjpass"):
         return verb
     for _ in range(3):
@@ -390,7 +401,7 @@ def nationality(
     for c in noun.subtree:
         if c.i > noun.i + 6:
             break
-        if c.dep_ in ("amod", "compound", "nmod") and c.head == noun:
+        if c.dep_ in ("amod", "compound", "nmod") and (c.head == noun or _force_word(c.head, noun)):
             h = lex.country_of_token(c)
             if h:
                 return h[0]
@@ -427,6 +438,12 @@ def nationality(
 
 #: bodies whose members a figure can count: "prisoners of the Armed Forces of Ukraine"
 FORCE_NOUNS = {"forces", "force", "army", "military", "navy", "troops", "guard", "brigade"}
+
+
+def _force_word(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` names a force in front of the counted noun ("Ukrainian Armed Forces
+    prisoners", "Russian Navy sailors"): the state that modifies it owns the people counted."""
+    return tok.dep_ == "compound" and tok.head == noun and tok.lower_ in FORCE_NOUNS
 
 
 #: words for the two parties together: "captives from both sides", "of the two sides"
@@ -847,10 +864,22 @@ def held_in(noun: Token | None) -> str | None:
     return None
 
 
+def held_beside(noun: Token) -> bool:
+    """ "four bodies, well short of the 28 it is still holding", "far fewer than the 28 hostages
+    it holds": the count a side keeps, set against what moves by a comparison, not moved."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("ADJ", "ADV")
+        and any(c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS for c in noun.children)
+    )
+
+
 def state_not_act(noun: Token) -> bool:
     """Whether people are counted in a state, not in an act: "most of the 26 hostages still
     held in Gaza were alive" counts no one freed, killed or wounded."""
     if any(c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS for c in noun.children):
+        return True
+    if held_beside(noun):
         return True
     node = noun
     while node.dep_ in ("pobj", "prep") and node.head != node:
@@ -918,7 +947,7 @@ SWAP_VERBS = frozenset({"release", "free", "hand", "exchange", "swap", "trade", 
 
 def casualty_or_exchange(cls: str, verb: Token | None, noun: Token | None) -> str | None:
     """People counted: freed in an exchange, killed or wounded."""
-    if noun is not None and wished_for(noun):
+    if noun is not None and (wished_for(noun) or held_beside(noun)):
         return None  # "a list of 300 people Moscow wanted back": no one moved yet
     candidates = [verb] if verb is not None else []
     if noun is not None:

@@ -226,7 +226,20 @@ def _skipped_entity(doc, i: int, j: int, end: int) -> bool:
         and _counts_measure_noun(doc, j, end)
         or _bare_number_date(doc, i)
         or _toll_object(doc[i])
+        or _count_before_time(doc, i, j, end)
     )
+
+
+def _count_before_time(doc, i: int, j: int, end: int) -> bool:
+    """ "seven in the morning and 13 a few hours later": the tagger runs a bare count into the
+    time phrase after it; a count whose next word opens a time of its own ("a few hours",
+    "an hour") is no part of that time."""
+    if j + 1 >= end or doc[i].ent_type_ not in ("DATE", "TIME") or doc[i].dep_ not in (
+        "conj", "appos"
+    ):
+        return False
+    nxt = doc[j]
+    return nxt.ent_iob_ == "I" and (nxt.lower_ in ("a", "an") or nxt.like_num)
 
 
 def _toll_object(tok: Token) -> bool:
