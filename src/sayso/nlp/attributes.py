@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
+from sayso.nlp.rows import distinct_rows
+
 #: What a rule may read, in the order of a token's signature.
 _READ = (TAG, LOWER, DEP, IS_SPACE)
 _READ_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -132,8 +134,7 @@ class MemoAttributeRuler:
             self._starts.clear()
         read = doc.to_array(list(_READ))
         out = doc.to_array(list(_WRITE))
-        unique, inverse = numpy.unique(read, axis=0, return_inverse=True)
-        inverse = inverse.reshape(-1)
+        unique, inverse = distinct_rows(read)
         sigs = [tuple(row) for row in unique.tolist()]
         rows = [self._row(sig) for sig in sigs]
         values = numpy.array([r[0] for r in rows], dtype=numpy.uint64)
@@ -175,8 +176,7 @@ class MemoLemmatizer:
             self._memo.clear()
         strings = doc.vocab.strings
         cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        unique, first, inverse = numpy.unique(cols, axis=0, return_index=True,
-                                              return_inverse=True)
+        unique, first, inverse = distinct_rows(cols, return_index=True)
         lemmas = unique[:, 3].copy()
         for u in numpy.argsort(first, kind="stable").tolist():
             if lemmas[u]:  # set before (by the attribute rules): kept, as spaCy keeps it

@@ -22,6 +22,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from sayso.nlp.rows import distinct_rows
+
 #: Distinct token rows remembered per model before its memo starts afresh (96 floats each).
 MEMO_ROWS = 50_000
 #: The fewest rows sent through the model at once (see the module's docstring).
@@ -74,11 +76,10 @@ def _forward_for(thincs: Callable) -> Callable:
         lengths = [len(f) for f in features]
         if not sum(lengths):
             return thincs(model, docs, is_train)
-        rows = numpy.concatenate(features)
-        distinct, where = numpy.unique(rows, axis=0, return_inverse=True)
+        distinct, where = distinct_rows(numpy.concatenate(features))
         keys = [row.tobytes() for row in distinct]
         with memo.lock:
-            out = _vectors(memo, keys, distinct, tables, mixer)[where.reshape(-1)]
+            out = _vectors(memo, keys, distinct, tables, mixer)[where]
         return model.ops.unflatten(out, model.ops.asarray1i(lengths)), _no_backprop
 
     forward.memoised = True  # type: ignore[attr-defined]
