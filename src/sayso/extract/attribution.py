@@ -587,15 +587,28 @@ def _that_clause(clause: Token) -> bool:
 
 def _in_other_conjunct(marker: Token, tok: Token) -> bool:
     """Whether ``marker`` closes a coordinated clause that does not hold ``tok``: in "A did
-    X, but B claims Y, according to Z" the closing source is B's, not A's."""
+    X, but B claims Y, according to Z" the closing source is B's, not A's. Two tallies joined
+    by "and" ("Two died and 11 were wounded, according to Z") are one report: Z tells both."""
     for node in (marker, *marker.ancestors):
         if (
             node.dep_ == "conj"
             and node.pos_ in ("VERB", "AUX")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         ):  # a clause with its own subject, not "starting with X and ending with Y"
-            return tok != node and node not in tok.ancestors
+            if tok == node or node in tok.ancestors:
+                return False
+            return not _joined_tally(node)
     return False
+
+
+def _joined_tally(conj: Token) -> bool:
+    """Whether a conjoined clause only adds to the one before: joined by a bare "and", and no
+    speaking of its own ("… and Moscow says …" is another voice)."""
+    ccs = [c for c in conj.head.children if c.dep_ == "cc" and conj.head.i < c.i < conj.i]
+    if [c.lower_ for c in ccs] != ["and"] or is_cue(conj):
+        return False
+    doc = conj.doc
+    return not any(doc[i].text in (";", "—", "–") for i in range(ccs[0].i - 1, ccs[0].i))
 
 
 def _is_own(sp: Speaker, own_outlet: str) -> bool:

@@ -50,6 +50,7 @@ class Elision:
     frm: str | None = None  # "13 of those freed by Russia": the giver the part names
     restated: bool = False  # "the number was 307": a count of its own, not a part
     frame: str | None = None  # "35 of which were intercepted": the part's own verb's frame
+    toll: str | None = None  # "19 of those killed": the toll the part belongs to
 
 
 #: what a part's own verb makes of its whole's measure: "48 missiles, 35 of which were
@@ -107,10 +108,50 @@ def _attr_label(be: Token, num: Token) -> str | None:
 
 def elision(m: Mention) -> Elision | None:
     """How ``m`` continues an earlier figure, or None when it is not an elided count."""
+    toll = partitive_toll(m)
+    el = _elision(m, toll is not None)
+    if el is not None and toll is None and m.noun is None:
+        toll = fronted_toll(sent_of(m.anchor))  # "Of the dead, 19 were children"
+    if el is not None and toll is not None:
+        # "19 of those killed were children" after "killed 40 and wounded 100": a part of the
+        # dead, whichever toll was stated last ("two of those wounded died": its own verb's)
+        el.frame = el.frame or ("kill" if toll == "killed" else "wound")
+        el.toll = toll
+    return el
+
+
+def fronted_toll(sent) -> str | None:
+    """The toll a sentence's opening "Of the dead," / "Among those injured," divides."""
+    if len(sent) < 3 or sent[0].lower_ not in ("of", "among"):
+        return None
+    for tok in sent[1:6]:
+        if tok.text == ",":
+            return None
+        if tok.lower_ in _TOLL_WORDS and tok.lower_ != "victims":
+            return _TOLL_WORDS[tok.lower_]
+    return None
+
+
+def partitive_toll(m: Mention) -> str | None:
+    """ "19 of those killed", "19 of the dead", "two of those injured": the toll (killed or
+    wounded) the group the count is a part of names."""
+    noun = m.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if noun.head.head != m.anchor:
+        return None
+    if noun.lower_ in PRONOUN_NOUNS:
+        word = next((c.lower_ for c in noun.children if c.dep_ in ("acl", "relcl", "amod")), None)
+    else:
+        word = noun.lower_ if noun.pos_ in ("ADJ", "VERB") or noun.tag_ == "VBN" else None
+    return _TOLL_WORDS.get(word) if word != "victims" else None
+
+
+def _elision(m: Mention, toll: bool) -> Elision | None:
     part = _part_of_those_moved(m)
     if part is not None:
         return part
-    if m.noun is not None and not (
+    if m.noun is not None and not toll and not (
         m.noun.lower_ in PRONOUN_NOUNS or m.noun.tag_ == "VBN"  # "69 of those freed"
     ):
         return None
@@ -188,6 +229,9 @@ def elision(m: Mention) -> Elision | None:
         own = frame_of(verb) if m.noun.lower_ in PRONOUN_NOUNS and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj"  # "air defences shot down 37 of them"
         ) else None
+        moved = vto or to or vplace or place
+        if m.noun.lower_ in ("which", "whom") and own is None and not moved:
+            return None  # "12 missiles, two of which hit a plant": no count the measure keeps
         return Elision(
             scope=vlabel if vplace else None, to=vto or to, place=vplace or place, frm=frm,
             frame=own,
@@ -213,6 +257,27 @@ def _part_of_those_moved(m: Mention) -> Elision | None:
     from sayso.extract.frames import nationality  # frames imports this module's neighbours
 
     return Elision(scope=label, to=nationality(noun, None, None))
+
+
+#: verbs that place a part in its whole, or tell how the people were held before they moved
+PART_VERBS = {
+    "be", "include", "comprise", "list", "number", "count", "contain", "feature", "hold",
+    "capture", "detain", "imprison", "jail", "keep", "intern", "sentence", "convict",
+}
+
+
+def other_act(verb: Token | None) -> bool:
+    """Whether a count of people that no frame moves is the object of some other act ("12
+    officers were promoted", "were decorated", "trained"): no part of the figure before it,
+    which a part joins by "were among them", "included" or an act of its own measure."""
+    from sayso.extract.frames import frame_of  # frames imports this module's neighbours
+
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in PART_VERBS
+        and frame_of(verb) is None
+    )
 
 
 def foreign_group(noun: Token) -> bool:

@@ -41,6 +41,7 @@ from sayso.extract.breakdowns import (
     counted_of,
     elision,
     group_toll,
+    other_act,
     reframed,
     renamed_whole,
 )
@@ -755,6 +756,12 @@ def _claims_of_doc(
                 sibling = [c for c in sent_claims if c.scope is not None or c in gapped]
                 if not (m.anchor.dep_ == "conj" and sibling):
                     sibling = []  # "13 … to Germany and three to the United States"
+                if el.toll and not sibling:  # "19 of those killed": of the toll that names
+                    sibling = _toll_stated(el.toll, ctx, sents)
+                    if not sibling and not any(
+                        c.measure in ("killed", "wounded") for c in ctx.antecedent
+                    ):
+                        continue  # "of those killed" after a swap: no part of what moved
                 made = _continued(article, text, sent, m, el, ctx, sibling[-1:])
                 gapped += [c for c, _ in made]
                 # a part of a whole still waiting for its day waits with it
@@ -810,6 +817,8 @@ def _claims_of_doc(
                 sides = [*ctx.parties, *[c.to_code for c in ctx.antecedent]]
                 sides += [c.from_code for c in ctx.antecedent]
                 near = sent_no - ctx.antecedent_sent <= (2 if _says_part(noun) else 1)
+                if scope and near and other_act(verb):
+                    continue  # "12 officers were promoted": people acted on otherwise
                 if scope and near and not third_ground(sent, sides):
                     # "… fought in Angola, where 2,000 soldiers died": no part of the last figure
                     toll = group_toll(noun)  # "among the dead" after "killed 14 and wounded 30"

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 _LONGEST_NAME = 6
 #: the most phrases whose role is kept at once
 _MEMO_SIZE = 1 << 14
+#: a short word and the full stop the tokenizer split from it ("lt . gen."): an abbreviated
+#: title, joined again so that the roles data can name it as it is written ("lt. gen.")
+_SPLIT_ABBREVIATION = re.compile(r"(?<![\w.])([a-z]{2,4}) \.(?= |$)")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -190,6 +193,8 @@ class Lexicon:
             if len(self._role_memo) >= _MEMO_SIZE:
                 self._role_memo.clear()  # a long ingest meets new phrases without end
             padded = f" {phrase} "
+            if "." in padded:  # "regional gov. ivan x", "lt . gen. ivan x": abbreviated titles
+                padded = _SPLIT_ABBREVIATION.sub(r"\1.", padded)
             self._role_memo[phrase] = next(
                 (role for role, words in self.roles if any(f" {w} " in padded for w in words)),
                 None,

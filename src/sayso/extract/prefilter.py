@@ -62,12 +62,33 @@ def _inflections(verb: str) -> set[str]:
     return forms
 
 
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z]{2,5}\.)$")
+
+
+@lru_cache(maxsize=4)
+def _titles(lexicon_key: int) -> frozenset[str]:
+    """Abbreviated titles the roles data writes with their full stop ("gov.", "gen.")."""
+    return frozenset(
+        w for _, words in lexicon().roles for phrase in words for w in phrase.split()
+        if w.endswith(".")
+    )
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Rough sentence bounds (start, end) by punctuation and line breaks; cheap, not exact."""
-    spans = []
+    """Rough sentence bounds (start, end) by punctuation and line breaks; cheap, not exact. A
+    title's full stop ("…, Lt. Gen. Ivan X said") ends no sentence: the speaker stays with the
+    figure he speaks of."""
+    titles = _titles(id(lexicon()))
+    spans: list[tuple[int, int]] = []
+    joined = False
     for m in _SENTENCE.finditer(text):
         if m.end() > m.start() and text[m.start() : m.end()].strip():
-            spans.append((m.start(), m.end()))
+            if joined and spans:
+                spans[-1] = (spans[-1][0], m.end())
+            else:
+                spans.append((m.start(), m.end()))
+            last = _LAST_WORD.search(text, max(m.start(), m.end() - 6), m.end())
+            joined = last is not None and last.group(1).lower() in titles
     return spans
 
 

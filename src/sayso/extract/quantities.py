@@ -285,9 +285,10 @@ def _vague_scale(before: Token, first: str) -> bool:
     )
 
 
-#: Words that open the group a partitive "one of …" picks from ("one of the missiles").
+#: Words that open the group a partitive "one of …" picks from ("one of the missiles", "two
+#: rockets, one of which was intercepted").
 _PARTITIVE_HEADS = frozenset(
-    {"the", "its", "their", "them", "those", "these", "our", "his", "her", "your"}
+    {"the", "its", "their", "them", "those", "these", "our", "his", "her", "your", "which", "whom"}
 )
 
 
