@@ -44,6 +44,21 @@ def test_window_keeps_the_neighbours_of_a_trigger() -> None:
     assert "Visitors queued" not in wide
 
 
+def test_irregular_forms_of_cue_and_frame_verbs_trigger() -> None:
+    # cue and frame verbs are lemmas: "said", "told", "struck", "swapped" are theirs too
+    kept = [
+        "The mayor said the market would reopen.",
+        "An official told reporters nothing more.",
+        "The depot was struck before dawn.",
+        "The sides swapped lists on Monday.",
+    ]
+    text = "Notes\n\n" + " The cafes were full. ".join(kept) + " The lake was calm."
+    masked = prefilter.blank_unlikely(text, window=0)
+    for sentence in kept:
+        assert sentence in masked
+    assert "The cafes were full" not in masked and "The lake was calm" not in masked
+
+
 def _articles(examples: list[Path]):
     return [a for a in read_inputs(examples) if not isinstance(a, Exception)]
 

@@ -34,6 +34,8 @@ UNDISCLOSED_WORDS = frozenset(
 UNDISCLOSED_PHRASES = ("how many", "number of")
 #: Words of multi-word lexicon entries ("the fallen", "hand over") too common to trigger alone.
 _COMMON = frozenset("the a an of to in on at up out off back home over away for by".split())
+#: Verbs of lexicon phrases ("be killed") whose irregular forms are in nearly every sentence.
+_AUXILIARIES = frozenset({"be", "have", "do"})
 _NUMBER_WORDS = sorted(w for w in NUMBER_WORDS if w not in ("a", "and"))
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?][\"”’)]*(?=\s)|\n|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -46,12 +48,30 @@ def _triggers(lexicon_key: int) -> frozenset[str]:
     words: set[str] = set(_NUMBER_WORDS) | UNDISCLOSED_WORDS
     for phrase in [*lex.cues, *lex.measure_nouns, *lex.frames]:
         words.update(w.lower() for w in phrase.split() if w.lower() not in _COMMON)
-    # Cue verbs and frame verbs are lemmas: their common inflections count too.
+    # Cue verbs and frame verbs are lemmas: their inflections count too, the irregular ones
+    # ("said", "told", "struck", "swapped") as the model's lemmatizer lists them.
+    irregular = _irregular_forms()
     for lemma in [*lex.cues, *lex.frames]:
         for word in lemma.split():
             if word.lower() not in _COMMON:
                 words.update(_inflections(word.lower()))
+                if word.lower() not in _AUXILIARIES:  # "was" and "had" are in every sentence
+                    words.update(irregular.get(word.lower(), ()))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, set[str]]:
+    """Verb forms by lemma, from the English model's lemmatizer exceptions ("said" -> say,
+    "swapped" -> swap): the inflections no suffix rule makes."""
+    from sayso.nlp import load
+
+    table = load().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    forms: dict[str, set[str]] = {}
+    for form, lemmas in table.items():
+        for lemma in lemmas:
+            forms.setdefault(lemma, set()).add(form)
+    return forms
 
 
 def _inflections(verb: str) -> set[str]:
