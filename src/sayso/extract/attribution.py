@@ -315,10 +315,30 @@ def _subject(cue: Token) -> Token | None:
         # "…, the ministry said, adding that Kyiv had freed 15": who adds is who said, also
         # where the parser hangs the participle on what was said ("said Russia had received
         # 390, listing 270 servicemen …")
+        nearest = _nearest_report(cue)
+        if nearest is not None:
+            return _subject(nearest)
         reporter = cue.head if is_cue(cue.head) else reporting_cue(cue.head)
         if reporter is not None:
             return _subject(reporter)
     return _stranded_subject(cue)
+
+
+def _nearest_report(participle: Token) -> Token | None:
+    """"Kyiv says 205 came home, while Moscow puts the number at 185, saying it handed over
+    185": the parser hangs the participle on the first clause, but it closes the clause right
+    before it. That clause, when a cue with a subject of its own set off just before the
+    participle, is whose statement the participle continues."""
+    doc = participle.doc
+    for sib in participle.head.children:
+        if sib.i >= participle.i or sib.dep_ not in ("advcl", "conj") or not is_cue(sib):
+            continue
+        if not any(c.dep_ == "nsubj" for c in sib.children):
+            continue
+        gap = doc[sib.right_edge.i + 1 : participle.i]
+        if len(gap) and all(t.is_punct for t in gap):
+            return sib
+    return None
 
 
 def reporting_cue(verb: Token) -> Token | None:
@@ -472,6 +492,8 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
         elif closing and t.dep_ in ("parataxis", "ccomp", "advcl") and is_cue(t):
             if any(c.dep_ == "mark" for c in t.children):
                 continue  # "…, while Moscow said it received 52": a report of its own
+            if t.tag_ == "VBG" and _nearest_report(t) is not None:
+                continue  # "…, while Moscow puts it at 185, saying …": closes Moscow's clause
             if _subject(t) is not None:
                 wrappers.append(t)
     return outer, wrappers, speakers, opened
@@ -884,7 +906,10 @@ def _own_report(cue: Token) -> bool:
     """Whether a cue starts a report of its own inside what another cue states: in "Kyiv said
     84 soldiers returned, and Moscow said it received as many" the parser hangs Moscow's "said"
     as a conjunct of "returned" (or, after "while", as its adverbial); a clause with a speaker
-    of its own is no part of Kyiv's statement."""
+    of its own is no part of Kyiv's statement; nor is a participle that continues such a
+    clause ("…, while Moscow puts it at 185, saying it handed over 185")."""
+    if cue.tag_ == "VBG" and _nearest_report(cue) is not None:
+        return True
     if is_cue(cue.head) or not (
         cue.dep_ == "conj"
         or cue.dep_ == "advcl" and any(c.lower_ in CONTRAST_MARKS for c in cue.children)

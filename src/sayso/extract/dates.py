@@ -96,6 +96,8 @@ def resolve(expr: str, published: date, future: bool = False) -> tuple[date | No
                "in the day", "earlier today", "today", "overnight", "later today",
                "during the night", "in the night", "through the night") or "overnight" in low:
         return published, "day"
+    if re.fullmatch(r"the (?:day before|previous day|day earlier)", low):
+        return published - timedelta(days=1), "day"  # "The day before, Russia launched 87"
     m = re.fullmatch(r"(\w+) days? ago", low)
     if m and m.group(1) in _SMALL:
         return published - timedelta(days=_SMALL[m.group(1)]), "day"
@@ -213,6 +215,11 @@ def expression(ent: SpacySpan) -> str:
     before = doc_text(ent.doc)[max(0, ent.start_char - 16) : ent.start_char].lower()
     if re.search(r"night of\s*$", before) and "night" not in ent.text.lower():
         return "the night of " + ent.text
+    doc = ent.doc
+    if ent.text.lower() in ("the day", "a day") and ent.end + 1 < len(doc) and (
+        doc[ent.end].lower_ in ("before", "earlier") and doc[ent.end + 1].is_punct
+    ):
+        return f"the day {doc[ent.end].lower_}"  # spaCy leaves out "before"
     prep = re.search(r"\b(during|in|through)\s*$", before)
     if prep and ent.text.lower() == "the night":  # spaCy leaves out the preposition
         return f"{prep.group(1)} the night"
@@ -249,6 +256,11 @@ def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
     return [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and not in_dateline(e)] + [
         sent.doc[t.i : t.i + 1] for t in sent_tokens(sent)
         if t.lower_ == "overnight" and t.ent_type_ == ""
+    ] + [  # "The day before, Russia launched 52": spaCy often leaves it untagged
+        sent.doc[t.i - 1 : t.i + 1] for t in sent_tokens(sent)
+        if t.lower_ == "day" and t.ent_type_ == "" and t.i > sent.start
+        and sent.doc[t.i - 1].lower_ == "the" and t.i + 2 < len(sent.doc)
+        and sent.doc[t.i + 1].lower_ in ("before", "earlier") and sent.doc[t.i + 2].is_punct
     ]
 
 
@@ -271,7 +283,10 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
     verb itself ("had killed 16 since Wednesday"): a running toll with no day of its own."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if nxt is not None and nxt.lower_ in ("after", "before") and re.fullmatch(
+    after_nxt = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in ("after", "before") and not (
+        after_nxt is not None and after_nxt.is_punct  # "The day before, …": the day itself
+    ) and re.fullmatch(
         r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks|hours?)", ent.text.lower()
     ):
         return None  # "a day after the group shelled the city": another event's day
@@ -327,6 +342,57 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         ):
             return None  # "freed 300 on Friday; another 500 would follow": that statement's
         node = node.head
+
+
+#: "Between 14 and 17 October", "from 3 to 6 May", "May 3 to 6": a stretch of days named
+#: as a range, which spaCy often splits so that no one entity carries it
+DAY_RANGE = re.compile(
+    r"(?<!night of )\b(?:between|from)\s+(?:\d{1,2}(?:\s+(?:" + MONTHS + r")[a-z]*)?|(?:"
+    + MONTHS + r")[a-z]*\s+\d{1,2})\s+(?:and|to|until|through)\s+(?:\d{1,2}\s+(?:"
+    + MONTHS + r")|(?:" + MONTHS + r")[a-z]*\s+\d{1,2}|\d{1,2}\b)",
+    re.I,
+)
+
+
+def day_range_on(verb: Token) -> bool:
+    """Whether the verb's clause names a range of days ("Between 14 and 17 October, strikes
+    killed 62"): a toll over those days, no day of its own."""
+    sent = sent_of(verb)
+    text = doc_text(verb.doc)
+    for m in DAY_RANGE.finditer(text, sent.start_char, sent.end_char):
+        if not re.search(MONTHS, m.group(0), re.I):
+            continue
+        tok = next((t for t in sent_tokens(sent) if t.idx >= m.start()), None)
+        node = tok
+        while node is not None and node.head != node and node != verb:
+            node = node.head
+        if node == verb or tok is not None and tok.i < verb.i and m.end() <= verb.idx and (
+            tok.i == sent.start or tok.i == sent.start + 1
+        ):
+            return True  # on the verb, or fronted before it
+    return False
+
+
+def open_since(verb: Token) -> bool:
+    """ "Since the start of hostilities, 68,100 have been killed": "since" on the event verb (or
+    the verb it is conjoined to) with no day named, a running toll. A named day ("since
+    Friday") or part of a day ("since the evening") is left to the date entities."""
+    heads = [verb]
+    node = verb  # "killed and 3,310 injured": the conjunct, or the figure it qualifies
+    while node.dep_ in ("conj", "acl") and node.head != node and len(heads) < 4:
+        node = node.head
+        heads.append(node)
+    for h in heads:
+        for c in h.children:
+            if c.lower_ != "since" or c.dep_ != "prep":
+                continue
+            sub = list(c.subtree)
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sub) or any(
+                PART_OF_DAY.search(t.text) for t in sub
+            ):
+                continue
+            return True
+    return False
 
 
 def _elided_conjunct(node: Token, verb: Token | None) -> bool:

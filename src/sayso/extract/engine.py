@@ -648,6 +648,10 @@ def _figure_date(
     low = text_of(sent).lower()
     future = stance == "expects" or (verb is not None and dates_.is_future(verb))
     ranked = []
+    if verb is not None and stance != "expects" and (
+        dates_.day_range_on(verb) or dates_.open_since(verb)
+    ):
+        return None, None, True  # "Between 14 and 17 October, …", "since the war began": days
     for ent in dates_.date_entities(sent):
         where = dates_.attachment(ent, verb, att.cue)
         if where == "span":
