@@ -115,11 +115,7 @@ def sayso_run(corpus: Path, jobs: int, runner=None) -> tuple[float, float | None
 def one_process(corpus: Path) -> tuple[float, float | None, int]:
     """``sayso_run`` on one process, in a fresh child: the parse row before it has been over
     these very texts, and what sayso's memos kept from them would flatter the run."""
-    done = subprocess.run(
-        [sys.executable, __file__, "--run-child", str(corpus)],
-        capture_output=True, text=True, check=True,
-    )
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = _child("--run-child", corpus)
     return found["seconds"], found["cpu"], found["claims"]
 
 
@@ -154,9 +150,13 @@ def stages_child(corpus: Path) -> None:
 
 
 def stages(corpus: Path) -> dict[str, float]:
+    return _child("--stages-child", corpus)
+
+
+def _child(flag: str, corpus: Path) -> dict:
+    """Run this script with ``flag`` over ``corpus`` in a fresh process; the JSON it prints."""
     done = subprocess.run(
-        [sys.executable, __file__, "--stages-child", str(corpus)],
-        capture_output=True, text=True, check=True,
+        [sys.executable, __file__, flag, str(corpus)], capture_output=True, text=True, check=True
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -182,11 +182,7 @@ def rss_child(corpus: Path) -> None:
 
 def rss(n: int, distinct: int) -> dict:
     corpus = make_corpus(BENCH / f"rss-{n}-{distinct}", n, distinct if n > distinct else None)
-    done = subprocess.run(
-        [sys.executable, __file__, "--rss-child", str(corpus)],
-        capture_output=True, text=True, check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return _child("--rss-child", corpus)
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from sayso.nlp.inference import install
 from sayso.nlp.rows import distinct_rows
 
 #: Distinct token rows remembered per model before its memo starts afresh (96 floats each).
@@ -32,16 +33,7 @@ MIN_ROWS = 64
 
 def memoise_embeddings(nlp: Language) -> int:
     """Give every token-embedding stage in the pipeline's models the memoised path; how many."""
-    done = 0
-    for _name, component in nlp.components:
-        model = getattr(component, "model", None)
-        if not isinstance(model, Model):
-            continue
-        for node in model.walk():
-            if _is_embedding(node) and not getattr(node._func, "memoised", False):
-                node._func = _forward_for(node._func)
-                done += 1
-    return done
+    return install(nlp, _is_embedding, _forward_for)
 
 
 def _is_embedding(node: Model) -> bool:
@@ -82,7 +74,6 @@ def _forward_for(thincs: Callable) -> Callable:
             out = _vectors(memo, keys, distinct, tables, mixer)[where]
         return model.ops.unflatten(out, model.ops.asarray1i(lengths)), _no_backprop
 
-    forward.memoised = True  # type: ignore[attr-defined]
     return forward
 
 

@@ -18,19 +18,12 @@ import numpy
 from spacy.language import Language
 from thinc.api import Model
 
+from sayso.nlp.inference import install
+
 
 def piece_major(nlp: Language) -> int:
     """Give every Maxout layer in the pipeline's models the inference path; how many got it."""
-    done = 0
-    for _name, component in nlp.components:
-        model = getattr(component, "model", None)
-        if not isinstance(model, Model):
-            continue
-        for node in model.walk():
-            if node.name == "maxout" and not getattr(node._func, "piece_major", False):
-                node._func = _forward_for(node._func)
-                done += 1
-    return done
+    return install(nlp, lambda node: node.name == "maxout", _forward_for)
 
 
 def _forward_for(thincs: Callable) -> Callable:
@@ -56,7 +49,6 @@ def _forward_for(thincs: Callable) -> Callable:
             numpy.maximum(best, slabs[:, piece], out=best)
         return best, _no_backprop
 
-    forward.piece_major = True  # type: ignore[attr-defined]
     return forward
 
 
