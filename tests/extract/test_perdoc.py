@@ -48,6 +48,38 @@ def test_sentences_entities_and_text(docs) -> None:
             assert perdoc.ents_in(sent) == list(sent.ents)
 
 
+def _walks(tok) -> list:
+    """Every attribute and walk of a token, with tokens read as their indices."""
+    index = lambda ts: [t.i for t in ts]  # noqa: E731
+    return [
+        *(getattr(tok, name) for name in perdoc.READ_ONCE), tok.head.i, index(tok.children),
+        index(tok.lefts), index(tok.rights), index(tok.subtree), index(tok.ancestors),
+        index(tok.conjuncts), tok.left_edge.i, tok.right_edge.i,
+    ]
+
+
+def test_parsed_tokens_read_as_spacy_tokens(docs) -> None:
+    for doc in docs:
+        parsed = perdoc.doc_tokens(doc)
+        assert all(isinstance(t, perdoc.ParsedToken) for t in parsed)
+        for tok, plain in zip(parsed, doc, strict=True):
+            assert _walks(tok) == _walks(plain)
+            # a ParsedToken is the same token as spaCy's: equal both ways, one key in a dict
+            assert tok == plain and plain == tok and {tok: 1}[plain] == 1
+            assert tok.head is parsed[tok.head.i]
+            assert all(c is parsed[c.i] for c in (*tok.children, *tok.subtree, *tok.ancestors))
+
+
+def test_release_unlinks_the_parsed_tokens() -> None:
+    doc = load()("The ministry said 30 drones were downed over the Black Sea.")
+    parsed = perdoc.doc_tokens(doc)
+    assert parsed[1].subtree
+    perdoc.release(doc)
+    assert not doc.user_data
+    assert all(t.head is None and t.children is None for t in parsed)
+    assert perdoc.doc_tokens(doc)[1].head.text == "said"  # built afresh if asked again
+
+
 def test_right_end_is_the_last_token_of_the_subtree(docs) -> None:
     for doc in docs:
         for tok in reversed(doc):  # leaves first, then heads over known subtrees

@@ -73,7 +73,7 @@ from sayso.extract.headlines import (
     unclaimed_figures,
 )
 from sayso.extract.lexicon import lexicon
-from sayso.extract.perdoc import doc_tokens, lowers, sent_of, sent_tokens, text_of
+from sayso.extract.perdoc import doc_tokens, lowers, release, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions, misstated, partitive_whole
 from sayso.nlp import doc_text, load
@@ -703,9 +703,9 @@ def extract_claims(article: Article) -> list[Claim]:
     try:
         return _claims_of_doc(article, doc, agencies, prefixed)
     finally:
-        # The per-Doc caches (perdoc.py) hold Tokens, which hold the Doc: clearing them frees
+        # The per-Doc caches (perdoc.py) hold Tokens, which hold the Doc: releasing them frees
         # the Doc now rather than at the next run of the cycle collector.
-        doc.user_data.clear()
+        release(doc)
 
 
 def _claims_of_doc(

@@ -13,10 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Token
+
 from sayso.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 T = TypeVar("T")
@@ -33,9 +37,122 @@ def memo(doc: Doc, key: object, build: Callable[..., T], *args: Any) -> T:
         return value
 
 
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens as one list, built once: ``doc[i]`` makes a new Token on each call."""
-    return memo(doc, "sayso_tokens", list)
+#: the attributes a ``ParsedToken`` reads from its Doc once, on creation: the strings, each a
+#: lookup in spaCy's string store on every access (50-110 ns), and its index
+READ_ONCE = ("text", "lower_", "lemma_", "dep_", "tag_", "ent_type_", "pos_", "i")
+
+
+class ParsedToken(Token):
+    """A Token of a parsed Doc whose attributes are plain slots, read once: spaCy computes its
+    strings on each access, makes a new Token for each ``head`` and a generator for each
+    ``children``, and the extractors ask these hundreds of times per token.
+
+    Still a spaCy Token (equal to, and hashing like, ``doc[i]``), so the plain Tokens that
+    spans and ``doc[i]`` give mix with these. Its ``head``, ``children``, ``lefts``,
+    ``rights``, ``subtree``, ``left_edge``, ``right_edge``, ``ancestors`` and ``conjuncts`` are
+    ParsedTokens of the same Doc, and the walks tuples, not generators. Only for a Doc that no
+    longer changes; ``release`` ends its use."""
+
+    __slots__ = (*READ_ONCE, "head", "children", "_lefts", "_subtree")
+
+    @property
+    def lefts(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
+        found = self._lefts
+        if found is None:
+            i = self.i
+            found = self._lefts = tuple(c for c in self.children if c.i < i)
+        return found
+
+    @property
+    def rights(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
+        return self.children[len(self.lefts) :]
+
+    @property
+    def subtree(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
+        """As spaCy walks it: the left children's subtrees, the token, the right ones'."""
+        found = self._subtree
+        if found is None:
+            found = []
+            lefts = self.lefts
+            for c in lefts:
+                found.extend(c.subtree)
+            found.append(self)
+            for c in self.children[len(lefts) :]:
+                found.extend(c.subtree)
+            found = self._subtree = tuple(found)
+        return found
+
+    @property
+    def ancestors(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
+        out = []
+        tok = self
+        while tok.head is not tok:
+            tok = tok.head
+            out.append(tok)
+        return tuple(out)
+
+    @property
+    def conjuncts(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
+        tokens = doc_tokens(self.doc)
+        return tuple(tokens[t.i] for t in Token.conjuncts.__get__(self))
+
+    @property
+    def left_edge(self) -> ParsedToken:  # type: ignore[override]
+        return doc_tokens(self.doc)[Token.left_edge.__get__(self).i]
+
+    @property
+    def right_edge(self) -> ParsedToken:  # type: ignore[override]
+        return doc_tokens(self.doc)[Token.right_edge.__get__(self).i]
+
+
+def doc_tokens(doc: Doc) -> list[ParsedToken]:
+    """The Doc's tokens as ParsedTokens, built once: ``doc[i]`` makes a new Token on each call,
+    and each of its attributes is computed anew on each access."""
+    return memo(doc, "sayso_tokens", _parsed_tokens)
+
+
+def release(doc: Doc) -> None:
+    """Drop what was kept with the Doc, and the links among its ParsedTokens: those form
+    cycles (each token's head, its head's children) that would wait for the cycle collector,
+    and with them the Doc."""
+    for tok in doc.user_data.get("sayso_tokens", ()):
+        tok.head = tok.children = tok._lefts = tok._subtree = None
+    doc.user_data.clear()
+
+
+#: the columns ``_parsed_tokens`` reads, all at once, with ``Doc.to_array``: those of
+#: ``READ_ONCE`` but the index, then the head
+_COLUMNS = [ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, POS, HEAD]
+#: the columns of ``_COLUMNS`` that hold a string's hash
+_HASHED = slice(0, 6)
+#: the string of each hash met so far (a hash is the same string in any vocabulary)
+_STRINGS: dict[int, str] = {}
+
+
+def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
+    """The ParsedTokens of a Doc, read from one array of its attributes rather than token by
+    token and property by property (twice as long that way)."""
+    vocab = doc.vocab
+    table = doc.to_array(_COLUMNS)
+    strings = _STRINGS
+    for key in set(table[:, _HASHED].ravel().tolist()).difference(strings):
+        strings[key] = vocab.strings[key]
+    out = [ParsedToken(vocab, doc, i) for i in range(len(doc))]
+    children: list[list[ParsedToken]] = [[] for _ in out]
+    for i, (tok, row) in enumerate(zip(out, table.tolist(), strict=True)):
+        orth, lower, lemma, dep, tag, ent, pos, head = row
+        tok.text, tok.lower_, tok.lemma_ = strings[orth], strings[lower], strings[lemma]
+        tok.dep_, tok.tag_, tok.ent_type_ = strings[dep], strings[tag], strings[ent]
+        tok.pos_, tok.i, tok._lefts, tok._subtree = POS_NAMES[pos], i, None, None
+        if head:  # an offset, read as unsigned
+            head = i + (head if head < 1 << 63 else head - (1 << 64))
+            children[head].append(tok)  # in the order of the text, as spaCy gives them
+            tok.head = out[head]
+        else:
+            tok.head = tok
+    for tok, kids in zip(out, children, strict=True):
+        tok.children = tuple(kids)
+    return out
 
 
 def texts(doc: Doc) -> list[str]:
