@@ -72,7 +72,7 @@ from sayso.extract.headlines import (
     source_attributions,
     unclaimed_figures,
 )
-from sayso.extract.lexicon import lexicon
+from sayso.extract.lexicon import held_lexicon, lexicon
 from sayso.extract.perdoc import doc_tokens, lowers, release, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions, misstated, partitive_whole
@@ -693,6 +693,11 @@ def _in_subject(ent: SpacySpan, verb: Token | None) -> bool:
 
 def extract_claims(article: Article) -> list[Claim]:
     """Every claim the article states, each grounded in a span of its text."""
+    with held_lexicon():
+        return _extract_claims(article)
+
+
+def _extract_claims(article: Article) -> list[Claim]:
     parsed = guard.parse_text(article)  # None: not English, or nothing to parse
     if parsed is None:
         return []

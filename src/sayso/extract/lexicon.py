@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -241,9 +244,26 @@ def _load(extra: str) -> Lexicon:
     return lex
 
 
+#: the lexicon ``held_lexicon`` holds in this context, if any
+_HELD: ContextVar[Lexicon | None] = ContextVar("sayso_lexicon", default=None)
+
+
 def lexicon() -> Lexicon:
-    """The lexicon in force (reloaded when ``$SAYSO_LEXICON`` changes)."""
-    return _load(os.environ.get("SAYSO_LEXICON", ""))
+    """The lexicon in force (reloaded when ``$SAYSO_LEXICON`` changes), or the one held."""
+    held = _HELD.get()
+    return held if held is not None else _load(os.environ.get("SAYSO_LEXICON", ""))
+
+
+@contextmanager
+def held_lexicon() -> Iterator[Lexicon]:
+    """Within: ``lexicon()`` is the lexicon in force on entry. An article is read with one
+    lexicon, and reading the environment again on each of the extractors' calls (0.7 µs)
+    added up to 3% of an extraction."""
+    token = _HELD.set(lexicon())
+    try:
+        yield _HELD.get()
+    finally:
+        _HELD.reset(token)
 
 
 def doc_lexicon(doc: Doc) -> Lexicon:

@@ -53,7 +53,7 @@ class ParsedToken(Token):
     ParsedTokens of the same Doc, and the walks tuples, not generators. Only for a Doc that no
     longer changes; ``release`` ends its use."""
 
-    __slots__ = (*READ_ONCE, "head", "children", "_lefts", "_subtree")
+    __slots__ = (*READ_ONCE, "head", "children", "_lefts", "_subtree", "_left_edge", "_right_edge")
 
     @property
     def lefts(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
@@ -93,16 +93,29 @@ class ParsedToken(Token):
 
     @property
     def conjuncts(self) -> tuple[ParsedToken, ...]:  # type: ignore[override]
-        tokens = doc_tokens(self.doc)
-        return tuple(tokens[t.i] for t in Token.conjuncts.__get__(self))
+        """As spaCy finds them: from the first of the coordination, its "conj" right children,
+        theirs, and so on; the token itself left out."""
+        start = self
+        while start.head is not start and start.dep_ == "conj":
+            start = start.head
+        found = [start]
+        for word in found:
+            found.extend(c for c in word.rights if c.dep_ == "conj")
+        return tuple(w for w in found if w is not self)
 
     @property
     def left_edge(self) -> ParsedToken:  # type: ignore[override]
-        return doc_tokens(self.doc)[Token.left_edge.__get__(self).i]
+        found = self._left_edge
+        if found is None:
+            found = self._left_edge = doc_tokens(self.doc)[Token.left_edge.__get__(self).i]
+        return found
 
     @property
     def right_edge(self) -> ParsedToken:  # type: ignore[override]
-        return doc_tokens(self.doc)[Token.right_edge.__get__(self).i]
+        found = self._right_edge
+        if found is None:
+            found = self._right_edge = doc_tokens(self.doc)[Token.right_edge.__get__(self).i]
+        return found
 
 
 def doc_tokens(doc: Doc) -> list[ParsedToken]:
@@ -117,6 +130,7 @@ def release(doc: Doc) -> None:
     and with them the Doc."""
     for tok in doc.user_data.get("sayso_tokens", ()):
         tok.head = tok.children = tok._lefts = tok._subtree = None
+        tok._left_edge = tok._right_edge = None
     doc.user_data.clear()
 
 
@@ -143,7 +157,8 @@ def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
         orth, lower, lemma, dep, tag, ent, pos, head = row
         tok.text, tok.lower_, tok.lemma_ = strings[orth], strings[lower], strings[lemma]
         tok.dep_, tok.tag_, tok.ent_type_ = strings[dep], strings[tag], strings[ent]
-        tok.pos_, tok.i, tok._lefts, tok._subtree = POS_NAMES[pos], i, None, None
+        tok.pos_, tok.i = POS_NAMES[pos], i
+        tok._lefts = tok._subtree = tok._left_edge = tok._right_edge = None
         if head:  # an offset, read as unsigned
             head = i + (head if head < 1 << 63 else head - (1 << 64))
             children[head].append(tok)  # in the order of the text, as spaCy gives them
