@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from sayso.extract.gazetteer import only_compass
 from sayso.extract.lexicon import Lexicon, doc_lexicon, lexicon
-from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens, span_text, text_of
+from sayso.extract.perdoc import doc_tokens, memo, root_of, sent_of, sent_tokens, span_text, text_of
 from sayso.nlp import doc_text
 
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "my"}
@@ -486,7 +486,7 @@ def _split_name(head: Token) -> Token | None:
     doc = head.doc
     if head.lemma_.lower() not in MEDIA_NOUNS or head.dep_ != "nsubj" or head.i + 1 >= len(doc):
         return None
-    nxt = doc[head.i + 1]
+    nxt = doc_tokens(doc)[head.i + 1]
     if nxt.dep_ == "nsubj" and nxt.head == head.head and nxt.pos_ == "PROPN" and not any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in nxt.children
     ):
@@ -508,7 +508,7 @@ def _speaker_phrase(head: Token) -> tuple[list[Token], int, int, str]:
         # "… over Belgorod - ministry": a spaced dash before the head sets the speaker off
         # from the words the parser hung on it (not "Russian-installed", a dash inside a word)
         cut = [t for t in toks if t.i < head.i and t.text in DASHES and t.i > 0
-               and t.doc[t.i - 1].whitespace_ and t.whitespace_]
+               and doc_tokens(t.doc)[t.i - 1].whitespace_ and t.whitespace_]
         if cut:
             toks = [t for t in toks if t.i > cut[-1].i]
         # Stop at a relative clause or a long apposition: the speaker is the core of the phrase.
@@ -835,10 +835,10 @@ def _possessed_body(head: Token, memory: ActorMemory) -> str:
     if pron is None or head.lemma_.lower() not in SPOKES_NOUNS:
         return ""
     sent = sent_of(head)
-    subjects = [t for t in sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in sent_tokens(sent) if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and sent.start > 0:
-        prev = sent_of(head.doc[sent.start - 1])
-        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        prev = sent_of(doc_tokens(head.doc)[sent.start - 1])
+        subjects = [c for c in root_of(prev).children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return ""
     subj = subjects[-1]
@@ -857,10 +857,10 @@ def _possessor_side(head: Token, lex: Lexicon) -> str | None:
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
         return None
     sent = sent_of(head)
-    subjects = [t for t in sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in sent_tokens(sent) if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and sent.start > 0:
-        prev = sent_of(head.doc[sent.start - 1])
-        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        prev = sent_of(doc_tokens(head.doc)[sent.start - 1])
+        subjects = [c for c in root_of(prev).children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in reversed(subjects):
         if subj.pos_ == "PRON":
             return None  # a pronoun owner of a pronoun: no firmer clue here
@@ -902,15 +902,15 @@ def resolve_phrase(span, memory: ActorMemory, lex: Lexicon | None = None) -> Spe
     lex = lex or lexicon()
     hits = _alias_hits(span.text, lex)
     if hits:
-        s, e, code, _ = _best_hit(hits, span.root, span.start_char)
+        s, e, code, _ = _best_hit(hits, root_of(span), span.start_char)
         start = span.start_char + s
         return Speaker(code, span.text[s:e], start, span.start_char + e)
-    country = country_in(list(span), lex)
+    country = country_in(sent_tokens(span), lex)
     if country:
-        role = lex.role_of(" ".join(t.lower_ for t in span))
+        role = lex.role_of(" ".join(t.lower_ for t in sent_tokens(span)))
         code = "WST" if country == "WST" else country + (role or "GOV")
         return Speaker(code, span.text, span.start_char, span.end_char)
-    return resolve_speaker(span.root, memory, lex)
+    return resolve_speaker(root_of(span), memory, lex)
 
 
 def _headline_referent(head: Token, toks: list[Token], lex: Lexicon) -> str | None:
@@ -974,13 +974,13 @@ def _unnamed_country(
     origins, attackers = _strike_sides(sent, lex)
     if role != "GOV" and role in memory.by_role:  # GOV is too common a role to carry over
         remembered = lex.side_of(memory.by_role[role])
-        if remembered not in {lex.country_of_token(sent.doc[i])[0] for i in attackers}:
+        if remembered not in {lex.country_of_token(doc_tokens(sent.doc)[i])[0] for i in attackers}:
             return remembered  # ... but a body counting a strike is not the striker's
     held = _holder_side(head, lex)
     if held:
         return held
     before = [
-        t for t in sent
+        t for t in sent_tokens(sent)
         if t.i < head.i and lex.country_of_token(t) and t.i not in attackers | origins
     ]
     if any(t.lower_ in HOLDER_WORDS for t in toks):
@@ -990,15 +990,15 @@ def _unnamed_country(
     from sayso.extract.places import place_country  # places builds on this module
 
     # a country, a capital or a place inside a state ("a strike on Kharkiv")
-    here = place_country([t for t in sent if t.i not in attackers | origins])
+    here = place_country([t for t in sent_tokens(sent) if t.i not in attackers | origins])
     if not here and attackers:  # "a Russian strike", no place named: the other side speaks
-        attacker = lex.country_of_token(sent.doc[min(attackers)])[0]
+        attacker = lex.country_of_token(doc_tokens(sent.doc)[min(attackers)])[0]
         return _other_main_party(head.doc, attacker, lex)
     if here or sent.start == 0:
         return here
     # the nearest country context: the last country named in the sentence before
-    prev = sent_of(head.doc[sent.start - 1])
-    named = [t for t in prev if lex.country_of_token(t)]
+    prev = sent_of(doc_tokens(head.doc)[sent.start - 1])
+    named = [t for t in sent_tokens(prev) if lex.country_of_token(t)]
     if named and all(_names_attacker(t, lex) for t in named):
         # "Russia struck Sumy, killing two. The Sumy administration reported this": a body
         # counting a strike is not the striker's

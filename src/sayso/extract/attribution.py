@@ -29,7 +29,17 @@ from sayso.extract.actors import (
     resolve_speaker,
 )
 from sayso.extract.lexicon import doc_lexicon, lexicon
-from sayso.extract.perdoc import lowers, memo, right_end, sent_of, sent_tokens, text_of, texts
+from sayso.extract.perdoc import (
+    doc_tokens,
+    lowers,
+    memo,
+    right_end,
+    root_of,
+    sent_of,
+    sent_tokens,
+    text_of,
+    texts,
+)
 from sayso.nlp import doc_text
 
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
@@ -203,7 +213,7 @@ def _carried(chain: list[Speaker], doc) -> list[Speaker]:
     if len(chain) < 2:
         return chain
     span = doc.char_span(chain[-1].start, chain[-1].end, alignment_mode="expand")
-    return chain[:-1] if span is not None and _cited_keeper(span.root) else chain
+    return chain[:-1] if span is not None and _cited_keeper(root_of(span)) else chain
 
 
 def _cited_keeper(tok: Token) -> bool:
@@ -282,9 +292,10 @@ def _echoes(cue: Token, below: Token) -> bool:
         return False  # "…, figures TASS reported": the outlet relays them
     doc = cue.doc
     comma = below.right_edge.i + 1  # the noun opens the phrase set off after the clause
-    if comma + 2 >= cue.i or doc[comma].text != ",":
+    toks = doc_tokens(doc)
+    if comma + 2 >= cue.i or toks[comma].text != ",":
         return False
-    noun = doc[comma + 2] if doc[comma + 1].dep_ == "det" else doc[comma + 1]
+    noun = toks[comma + 2] if toks[comma + 1].dep_ == "det" else toks[comma + 1]
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in RESTATING_NOUNS and noun.i < cue.i
 
 
@@ -368,11 +379,12 @@ def _stranded_subject(cue: Token) -> Token | None:
     is the noun phrase set off right before the cue, taken at the top of its appositions."""
     prev = cue.i - 1
     doc = cue.doc
-    while prev >= sent_of(cue).start and doc[prev].is_punct:
+    toks = doc_tokens(doc)
+    while prev >= sent_of(cue).start and toks[prev].is_punct:
         prev -= 1
     if prev < sent_of(cue).start or prev == cue.i - 1:
         return None  # nothing set off by a comma: no stranded speaker
-    tok = doc[prev]
+    tok = toks[prev]
     if tok.pos_ not in ("PROPN", "NOUN") or cue in tok.subtree:
         return None
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.pos_ in ("PROPN", "NOUN"):
@@ -394,11 +406,12 @@ def _glued_speaker(cue: Token) -> Token | None:
     the name set off by a comma on the noun before it and coordinates the cue with the first
     clause. The speaker is the name right before the cue, its phrase opened by the comma."""
     doc = cue.doc
-    if cue.i == 0 or doc[cue.i - 1].pos_ != "PROPN" or doc[cue.i - 1].dep_ != "appos":
+    toks = doc_tokens(doc)
+    if cue.i == 0 or toks[cue.i - 1].pos_ != "PROPN" or toks[cue.i - 1].dep_ != "appos":
         return None
-    tok = doc[cue.i - 1]
+    tok = toks[cue.i - 1]
     left = tok.left_edge.i
-    if left == 0 or doc[left - 1].text != "," or cue in tok.subtree:
+    if left == 0 or toks[left - 1].text != "," or cue in tok.subtree:
         return None
     return tok
 
@@ -462,17 +475,19 @@ def _peripheral(tok: Token, memory: ActorMemory) -> tuple[list, list[Token], lis
             alignment_mode="expand",
         )
         if span is not None and not (span.start <= tok.i < span.end):
-            opened = {t.i for t in span}
-            cut = next((t for t in span if t.i > span.start and _relays_source(t)), None)
+            opened = {t.i for t in sent_tokens(span)}
+            words = sent_tokens(span)
+            cut = next((t for t in words if t.i > span.start and _relays_source(t)), None)
             if cut is not None:  # "According to a source cited by Interfax, …"
                 outer.extend(resolve_speaker(r, memory) for r in _relaying(cut.head))
                 span = doc[span.start : cut.i]
                 while len(span) > 1 and span[-1].is_punct:
                     span = span[:-1]
             outer.append(resolve_phrase(span, memory))
-            outer.extend(resolve_speaker(c, memory) for c in _cited_by_marker(span.root))
+            outer.extend(resolve_speaker(c, memory) for c in _cited_by_marker(root_of(span)))
             speakers = [
-                c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end
+                c for t in sent_tokens(span) for c in t.children
+                if c.dep_ == "appos" and c.i >= span.end
             ]
     for t, left, right, closing, opening in _set_off(sent):
         if left <= tok.i <= right:
@@ -529,7 +544,7 @@ def _closing_report(cue: Token) -> bool:
     if subj is None or content is None or not content.i < subj.i:
         return False
     _, last = _content_edges(sent_of(cue))
-    comma = cue.doc[subj.left_edge.i - 1]
+    comma = doc_tokens(cue.doc)[subj.left_edge.i - 1]
     return max(t.i for t in cue.subtree) >= last and comma.text in (",", "—", "–")
 
 
@@ -539,17 +554,18 @@ def _closes_sentence(cue: Token) -> bool:
     if subj is None or subj.i > cue.i or subj.left_edge.i == 0:
         return False
     _, last = _content_edges(sent_of(cue))
-    comma = cue.doc[subj.left_edge.i - 1]
+    comma = doc_tokens(cue.doc)[subj.left_edge.i - 1]
     return right_end(cue) >= last and comma.text in (",", "—", "–")
 
 
 def _semicolon_between(child: Token, cue: Token) -> bool:
     """Whether a clause before the cue ends at a semicolon: "A and B swap 146 prisoners each;
     X says talks go on" — the first clause stands alone, X does not state it."""
+    toks = doc_tokens(cue.doc)
     if child.i > cue.i:  # "X said A; B got 24": B is no longer what X said
-        return any(t.text == ";" for t in cue.doc[cue.i + 1 : child.left_edge.i])
+        return any(t.text == ";" for t in toks[cue.i + 1 : child.left_edge.i])
     right = max(t.i for t in child.subtree)
-    return any(t.text == ";" for t in cue.doc[right + 1 : cue.i])
+    return any(t.text == ";" for t in toks[right + 1 : cue.i])
 
 
 def _content_of(cue: Token, child: Token) -> bool:
@@ -629,8 +645,8 @@ def _joined_tally(conj: Token) -> bool:
     ccs = [c for c in conj.head.children if c.dep_ == "cc" and conj.head.i < c.i < conj.i]
     if [c.lower_ for c in ccs] != ["and"] or is_cue(conj):
         return False
-    doc = conj.doc
-    return not any(doc[i].text in (";", "—", "–") for i in range(ccs[0].i - 1, ccs[0].i))
+    toks = doc_tokens(conj.doc)
+    return not any(toks[i].text in (";", "—", "–") for i in range(ccs[0].i - 1, ccs[0].i))
 
 
 def _is_own(sp: Speaker, own_outlet: str) -> bool:
@@ -849,7 +865,7 @@ def _heading_credit(tok: Token, memory: ActorMemory) -> Speaker | None:
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     if span is None:
         return None
-    sp = resolve_speaker(span.root, memory)
+    sp = resolve_speaker(root_of(span), memory)
     return sp if sp.code and not sp.pronoun else None
 
 
@@ -864,11 +880,11 @@ def _reported_after(sent) -> Token | None:
     doc = sent.doc
     if sent.end >= len(doc):
         return None
-    nxt = sent_of(doc[sent.end])
-    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    nxt = sent_of(doc_tokens(doc)[sent.end])
+    last = next((t for t in reversed(sent_tokens(sent)) if not t.is_space), sent_tokens(sent)[-1])
     if "\n" in doc_text(doc)[last.idx + len(last.text) : nxt.start_char]:
         return None  # a new paragraph speaks for itself
-    root = nxt.root
+    root = root_of(nxt)
     if not is_cue(root) or _subject(root) is None:
         return None
     if any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in REPORT_POINTERS
@@ -884,11 +900,12 @@ def _speaker_before(pronoun: Token, memory: ActorMemory) -> Speaker | None:
     sent = sent_of(pronoun)
     doc = pronoun.doc
     before = sent.start - 1
-    while before >= 0 and doc[before].is_space:
+    toks = doc_tokens(doc)
+    while before >= 0 and toks[before].is_space:
         before -= 1
-    if before < 0 or "\n\n" in doc_text(doc)[doc[before].idx : sent.start_char]:
+    if before < 0 or "\n\n" in doc_text(doc)[toks[before].idx : sent.start_char]:
         return None  # a new paragraph starts afresh
-    root = sent_of(doc[before]).root
+    root = root_of(sent_of(toks[before]))
     if not (is_cue(root) or root.lemma_.lower() in ISSUE_VERBS):
         return None
     subj = _subject(root)
@@ -924,11 +941,12 @@ def _dangling_cue(sent) -> Token | None:
     "said" with no statement and no closing stop. That cue states the sentence after it."""
     doc = sent.doc
     before = sent.start - 1
-    while before >= 0 and doc[before].is_space:
+    toks = doc_tokens(doc)
+    while before >= 0 and toks[before].is_space:
         before -= 1
     if before < 0:
         return None
-    cue = doc[before]
+    cue = toks[before]
     if "\n" in doc_text(doc)[cue.idx : sent.start_char]:
         return None  # a headline ending "…, Kremlin says" states nothing of the body
     if not is_cue(cue) or any(c.dep_ in CONTENT_DEPS for c in cue.children):
@@ -971,18 +989,19 @@ def _continues(sent, last: Attribution) -> bool:
     if not last.chain or not _breaks_down(sent):
         return False
     doc = sent.doc
+    toks = doc_tokens(doc)
     while True:
         before = sent.start - 1
-        while before >= 0 and doc[before].is_space:
+        while before >= 0 and toks[before].is_space:
             before -= 1
         if before < 0:
             return False
-        prev = sent_of(doc[before])
+        prev = sent_of(toks[before])
         if prev.start_char <= last.chain[-1].start < prev.end_char:
             return True
         # "… 96 of the drones. None of the missiles …": a run of such sentences, none
         # with a cue of its own, goes on from the source before the run
-        if not _breaks_down(prev) or any(is_cue(t) for t in prev):
+        if not _breaks_down(prev) or any(is_cue(t) for t in sent_tokens(prev)):
             return False
         sent = prev
 
@@ -1004,7 +1023,7 @@ def _part_of_before(sent) -> bool:
     defences destroyed 97 of the drones" and "None of the missiles were intercepted" break down
     the figure before, "Seven other people were injured", "Five more were wounded" and "Another
     35 were lost" add to it, as "Of those, 97 were destroyed" does."""
-    toks = list(sent)
+    toks = sent_tokens(sent)
     return any(
         (t.like_num or t.lower_ in PART_WORDS)
         and toks[k + 1].lower_ == "of"

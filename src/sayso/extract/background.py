@@ -18,6 +18,7 @@ from sayso.extract import dates as dates_
 from sayso.extract.actors import phrase_tokens
 from sayso.extract.frames import frame_of, side_of
 from sayso.extract.lexicon import lexicon
+from sayso.extract.perdoc import root_of, sent_tokens
 
 TYPE_OF_CLASS = {
     "remains": "remains_repatriation",
@@ -31,13 +32,16 @@ EVENT_NOUNS = {"exchange", "swap", "trade", "repatriation", "handover", "transfe
 
 def _event_type(sent: SpacySpan, frame: str) -> str | None:
     nouns = lexicon().measure_nouns
-    classes = [nouns.get(t.lemma_.lower()) or nouns.get(t.lower_) for t in sent if t.pos_ == "NOUN"]
+    words = sent_tokens(sent)
+    classes = [
+        nouns.get(t.lemma_.lower()) or nouns.get(t.lower_) for t in words if t.pos_ == "NOUN"
+    ]
     classes = [c for c in classes if c]
     if frame in ATTACK_FRAMES or any(c in ("drones", "missiles") for c in classes):
         return "air_attack"
     if "remains" in classes:
         return "remains_repatriation"
-    if "persons" in classes or any(t.lemma_.lower() in ("exchange", "swap") for t in sent):
+    if "persons" in classes or any(t.lemma_.lower() in ("exchange", "swap") for t in words):
         return "prisoner_exchange"
     return None
 
@@ -49,7 +53,7 @@ def event_day(
     if published is None:
         return None
     for ent in dates_.date_entities(sent):
-        verb = ent.root
+        verb = root_of(ent)
         while verb.head != verb and verb.pos_ not in ("VERB",):
             verb = verb.head
         if verb.pos_ != "VERB":
@@ -106,7 +110,7 @@ def told_events(sent: SpacySpan, parties: list[str]) -> list[tuple[str, str, str
         rest = [p for p in parties[:2] if p != side]
         return rest[0] if side in parties[:2] and rest else None
 
-    for verb in (t for t in sent if t.pos_ == "VERB"):
+    for verb in (t for t in sent_tokens(sent) if t.pos_ == "VERB"):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         frame = (
             "launch" if obj is not None and obj.lemma_.lower() in ATTACK_NOUNS else frame_of(verb)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sayso.extract.actors import phrase_tokens
-from sayso.extract.perdoc import sent_of
+from sayso.extract.perdoc import doc_tokens, sent_of, sent_tokens
 from sayso.extract.places import place_country
 from sayso.extract.quantities import LOOSE_PREPS, Mention, bound_start
 
@@ -122,9 +122,9 @@ def elision(m: Mention) -> Elision | None:
 
 def fronted_toll(sent) -> str | None:
     """The toll a sentence's opening "Of the dead," / "Among those injured," divides."""
-    if len(sent) < 3 or sent[0].lower_ not in ("of", "among"):
+    if len(sent) < 3 or sent_tokens(sent)[0].lower_ not in ("of", "among"):
         return None
-    for tok in sent[1:6]:
+    for tok in sent_tokens(sent)[1:6]:
         if tok.text == ",":
             return None
         if tok.lower_ in _TOLL_WORDS and tok.lower_ != "victims":
@@ -159,8 +159,8 @@ def _elision(m: Mention, toll: bool) -> Elision | None:
     head = tok.head
     to, _ = _prep_country(tok, ("to", "into"))
     place, label = _prep_country(tok, PLACE_PREPS)
-    nxt = tok.doc[m.end] if m.end < len(tok.doc) else None
-    before = tok.doc[m.start - 1] if m.start > 0 else None
+    nxt = doc_tokens(tok.doc)[m.end] if m.end < len(tok.doc) else None
+    before = doc_tokens(tok.doc)[m.start - 1] if m.start > 0 else None
     if m.noun is None and (
         tok.lower_ == "more"
         or nxt is not None and nxt.lower_ in ("more", "further", "others")
@@ -179,7 +179,8 @@ def _elision(m: Mention, toll: bool) -> Elision | None:
     if before is not None and before.lower_ in INCLUDING and nxt is not None and (
         nxt.lower_ in LOOSE_PREPS
     ):  # "including 67 near aid points", parsed as if "near" modified "points"
-        toks = [t for t in tok.doc[m.end : tok.head.right_edge.i + 1] if t.dep_ != "det"]
+        after = doc_tokens(tok.doc)[m.end : tok.head.right_edge.i + 1]
+        toks = [t for t in after if t.dep_ != "det"]
         label = " ".join(t.text for t in toks).lower() or None
         return Elision(scope=label, place=place_country(toks[1:]) if toks else None)
     if tok.dep_ == "conj" and (to or place):
@@ -208,7 +209,7 @@ def _elision(m: Mention, toll: bool) -> Elision | None:
         be = next(
             (
                 t
-                for t in tok.doc[tok.i + 1 : sent_of(tok).end]
+                for t in doc_tokens(tok.doc)[tok.i + 1 : sent_of(tok).end]
                 if t.lemma_ == "be" and any(c.dep_ == "attr" for c in t.children)
             ),
             None,
@@ -320,7 +321,7 @@ def group_toll(noun: Token) -> str | None:
     """ "Two paramedics were among the dead": the toll (killed or wounded) the group is a part
     of, so that it narrows that figure and not the one stated last."""
     sent = sent_of(noun)
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lower_ == "among":
             for t in tok.subtree:
                 if t.i > tok.i and t.lower_ in _TOLL_WORDS:
@@ -394,16 +395,17 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
         return CASUALTY_NOUNS[m.noun.lemma_.lower()]  # "verified 52 civilian deaths"
     doc, sent = tok.doc, sent_of(tok)
     start = bound_start(doc, m.start)  # "brings the number … to more than 4,500"
-    if start - 1 < sent.start or doc[start - 1].lower_ not in ("at", "to", "as"):
+    toks = doc_tokens(doc)
+    if start - 1 < sent.start or toks[start - 1].lower_ not in ("at", "to", "as"):
         return None
     counts = [
-        t for t in doc[sent.start : start]
+        t for t in toks[sent.start : start]
         if t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS | TOLL_WORDS
     ]
     if not counts:
         return None
     count = counts[-1]
-    words = {t.lower_ for t in sent}
+    words = {t.lower_ for t in sent_tokens(sent)}
     if count.lemma_.lower() == "loss" and (
         m.noun is None or lexicon_().measure_nouns.get(m.noun.lemma_.lower()) == "persons"
     ):  # "put its own losses at 30 soldiers": a toll of the dead
@@ -433,7 +435,7 @@ def counted_of(m: Mention) -> Token | None:
     doc, sent = m.anchor.doc, sent_of(m.anchor)
     start = bound_start(doc, m.start)
     counts = [
-        t for t in doc[sent.start : start]
+        t for t in doc_tokens(doc)[sent.start : start]
         if t.pos_ == "NOUN" and t.lemma_.lower() in COUNT_NOUNS
     ]
     if not counts:
@@ -450,15 +452,15 @@ def renamed_whole(sent, prev, stated: list) -> list | None:
     Baku"): the last figure that counted the same noun, not the last figure stated.
 
     ``stated`` holds (claim, noun lemma) pairs in the order the article stated them."""
-    words = [t.lower_ for t in sent[:2]]
+    words = [t.lower_ for t in sent_tokens(sent)[:2]]
     if words[:2] not in (["of", "them"], ["of", "those"], ["among", "them"]):
         return None
     named = [
         t.lemma_.lower()
-        for t in prev
+        for t in sent_tokens(prev)
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.tag_ == "NNS"
     ]
-    if not named or any(t.like_num for t in prev):
+    if not named or any(t.like_num for t in sent_tokens(prev)):
         return None
     for claim, lemma in reversed(stated):
         if lemma in named and claim.value is not None and not claim.undisclosed:

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sayso.extract.lexicon import lexicon
-from sayso.extract.perdoc import doc_tokens, ents_in, memo, sent_of, sent_tokens, texts
+from sayso.extract.perdoc import doc_tokens, ents_in, memo, root_of, sent_of, sent_tokens, texts
 from sayso.nlp import doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -216,10 +216,11 @@ def expression(ent: SpacySpan) -> str:
     if re.search(r"night of\s*$", before) and "night" not in ent.text.lower():
         return "the night of " + ent.text
     doc = ent.doc
+    toks = doc_tokens(doc)
     if ent.text.lower() in ("the day", "a day") and ent.end + 1 < len(doc) and (
-        doc[ent.end].lower_ in ("before", "earlier") and doc[ent.end + 1].is_punct
+        toks[ent.end].lower_ in ("before", "earlier") and toks[ent.end + 1].is_punct
     ):
-        return f"the day {doc[ent.end].lower_}"  # spaCy leaves out "before"
+        return f"the day {toks[ent.end].lower_}"  # spaCy leaves out "before"
     prep = re.search(r"\b(during|in|through)\s*$", before)
     if prep and ent.text.lower() == "the night":  # spaCy leaves out the preposition
         return f"{prep.group(1)} the night"
@@ -253,14 +254,15 @@ def date_entities(sent: SpacySpan) -> list[SpacySpan]:
 
 
 def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
+    toks = doc_tokens(sent.doc)
     return [e for e in ents_in(sent) if e.label_ in ("DATE", "TIME") and not in_dateline(e)] + [
         sent.doc[t.i : t.i + 1] for t in sent_tokens(sent)
         if t.lower_ == "overnight" and t.ent_type_ == ""
     ] + [  # "The day before, Russia launched 52": spaCy often leaves it untagged
         sent.doc[t.i - 1 : t.i + 1] for t in sent_tokens(sent)
         if t.lower_ == "day" and t.ent_type_ == "" and t.i > sent.start
-        and sent.doc[t.i - 1].lower_ == "the" and t.i + 2 < len(sent.doc)
-        and sent.doc[t.i + 1].lower_ in ("before", "earlier") and sent.doc[t.i + 2].is_punct
+        and toks[t.i - 1].lower_ == "the" and t.i + 2 < len(sent.doc)
+        and toks[t.i + 1].lower_ in ("before", "earlier") and toks[t.i + 2].is_punct
     ]
 
 
@@ -281,9 +283,10 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
     "sentence", or None where it dates something else ("held since 2023", "remarks made on
     Friday", "agreements reached on May 16"). "span" where it opens a stretch of days on the
     verb itself ("had killed 16 since Wednesday"): a running toll with no day of its own."""
-    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    after_nxt = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
+    toks = doc_tokens(ent.doc)
+    prev = toks[ent.start - 1] if ent.start > 0 else None
+    nxt = toks[ent.end] if ent.end < len(ent.doc) else None
+    after_nxt = toks[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
     if nxt is not None and nxt.lower_ in ("after", "before") and not (
         after_nxt is not None and after_nxt.is_punct  # "The day before, …": the day itself
     ) and re.fullmatch(
@@ -299,7 +302,7 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
             prev is not None and prev.lower_ in ("over", "during", "throughout")
             and WHOLE_STRETCH.fullmatch(ent.text.strip())
         )  # "over the month": every day of it
-        node = ent.root
+        node = root_of(ent)
         # "had been killed in the two days of fighting, and 46 wounded": a conjoined figure
         # runs over the same days
         first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i or (
@@ -325,7 +328,7 @@ def attachment(ent: SpacySpan, verb: Token | None, cue: Token | None) -> str | N
         return "verb"  # "in 2010, when the United States sent ten agents home"
     if prev is not None and prev.lower_ == "since":
         return None  # "since February 2022, the mission has verified …": no day of its own
-    node = ent.root
+    node = root_of(ent)
     while True:
         if verb is not None and node == verb:
             return "verb"
@@ -409,7 +412,8 @@ def _elided_conjunct(node: Token, verb: Token | None) -> bool:
         return False
     frames = lexicon().frames
     return node.lemma_.lower() in frames and verb.lemma_.lower() in frames and not any(
-        t.lower_ in (";", ".") or t.lemma_.lower() in frames for t in node.doc[verb.i + 1 : num.i]
+        t.lower_ in (";", ".") or t.lemma_.lower() in frames
+        for t in doc_tokens(node.doc)[verb.i + 1 : num.i]
     )
 
 
@@ -428,16 +432,17 @@ def _since_clause(ent: SpacySpan, verb: Token | None) -> bool:
     if verb is None:
         return False
     doc = ent.doc
+    toks = doc_tokens(doc)
     if ent.start > verb.i:
-        after = reversed(doc[verb.i + 1 : ent.start])
+        after = reversed(toks[verb.i + 1 : ent.start])
         since = next((t for t in after if t.lower_ == "since"), None)
         heads = {verb, verb.head} if verb.dep_ == "conj" else {verb}
         on_verb = since is not None and (
             since.head in heads or since.dep_ == "mark" and since.head.head in heads
         )
     else:
-        since = doc[ent.sent.start]  # a fronted clause, which the parser may hang anywhere
-        on_verb = since.lower_ == "since" and any(t.text == "," for t in doc[ent.end : verb.i])
+        since = toks[ent.sent.start]  # a fronted clause, which the parser may hang anywhere
+        on_verb = since.lower_ == "since" and any(t.text == "," for t in toks[ent.end : verb.i])
     if since is None or not on_verb:
         return False
     between = doc[since.i + 1 : ent.start]
@@ -474,7 +479,7 @@ def conjunct_day(head: Token, published: date | None, future: bool = False) -> d
         return None
     days = []
     for ent in date_entities(sent_of(head)):
-        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        prev = doc_tokens(ent.doc)[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev not in ("on", "by") or is_night(ent):
             continue  # only "on Monday": a line label or "overnight" dates the whole report
         d, prec = resolve(expression(ent), published, future)

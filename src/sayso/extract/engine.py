@@ -73,7 +73,7 @@ from sayso.extract.headlines import (
     unclaimed_figures,
 )
 from sayso.extract.lexicon import held_lexicon, lexicon
-from sayso.extract.perdoc import doc_tokens, lowers, release, sent_of, sent_tokens, text_of
+from sayso.extract.perdoc import doc_tokens, lowers, release, root_of, sent_of, sent_tokens, text_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention, find_mentions, misstated, partitive_whole
 from sayso.nlp import doc_text, load
@@ -226,10 +226,11 @@ def main_parties(doc: Doc) -> list[str]:
 def _place_side(tok: Token) -> str | None:
     """The state of a place named by this token (alone or with the next one), if known."""
     table = places()
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    toks = doc_tokens(tok.doc)
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and f"{tok.lower_} {nxt.lower_}" in table:
         return table[f"{tok.lower_} {nxt.lower_}"]
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    prev = toks[tok.i - 1] if tok.i > 0 else None
     if prev is not None and f"{prev.lower_} {tok.lower_}" in table:
         return None  # counted at the first word
     return table.get(tok.lower_)
@@ -328,7 +329,7 @@ def _own_day(tok: Token, verb: Token | None, published: date | None) -> date | N
     after = tok.right_edge.i + 1  # "and 21 more on Monday", "on" hung on the verb
     for ent in dates_.date_entities(sent_of(tok)):
         if tok.left_edge.i <= ent.start and ent.end - 1 <= tok.right_edge.i or (
-            ent.start == after + 1 and tok.doc[after].lower_ in ("on", "by")
+            ent.start == after + 1 and doc_tokens(tok.doc)[after].lower_ in ("on", "by")
         ):
             d, prec = dates_.resolve(dates_.expression(ent), published, False)
             if d is not None and prec == "day":
@@ -373,7 +374,7 @@ def _subject_side(verb: Token | None, att: Attribution, ctx: Context) -> str | N
     if subj.lower_ in ("it", "they", "we") or owner is not None:
         pron = owner or subj
         # "Russia said it handed over": the pronoun is the nearest subject before it
-        for t in reversed(list(sent_of(pron))[: pron.i - sent_of(pron).start]):
+        for t in reversed(sent_tokens(sent_of(pron))[: pron.i - sent_of(pron).start]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN"):
                 if any(c.lower_ in ("each", "both", "neither") for c in t.children):
                     return None  # "neither side said how many it fired": each side its own
@@ -488,7 +489,8 @@ def _planned_noun(anchor: Token, verb: Token | None) -> bool:
             c.lower_ in PLANNED_MODIFIERS for c in node.children if c.dep_ in ("acl", "amod")
         ):
             return True
-        after = node.doc[node.right_edge.i + 1] if node.right_edge.i + 1 < len(node.doc) else None
+        toks, k = doc_tokens(node.doc), node.right_edge.i + 1
+        after = toks[k] if k < len(toks) else None
         if (
             node.pos_ == "NOUN"
             and after is not None
@@ -565,11 +567,11 @@ def _headline_speaker(sent: SpacySpan, ctx: Context) -> Attribution | None:
     )
     if span is None:
         return None
-    if text[m.end(1) : m.end(1) + 1] == ":" and span.root.pos_ != "PROPN" and not (
+    if text[m.end(1) : m.end(1) + 1] == ":" and root_of(span).pos_ != "PROPN" and not (
         names_speaker(m.group(1), lexicon())
     ):
         return None  # "Ukraine war latest: …": a topic before the colon, no speaker
-    sp = resolve_speaker(span.root, ctx.memory)
+    sp = resolve_speaker(root_of(span), ctx.memory)
     if not sp.code:
         # "Air Force: 61 of 76 drones downed": a body of no named side, placed by its figure
         heading = sp.role and text[m.end(1)] == ":" and sp.name.lower() not in ("source", "sources")
@@ -598,7 +600,7 @@ def _quoted_attribution(
 def _cue_after_quote(sent: SpacySpan, quote_end: int, ctx: Context) -> Attribution | None:
     """The speaker of a quotation named right after it: the subject of the first cue verb
     past the closing quotation mark."""
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.idx >= quote_end and is_cue(t):
             # the parser may take the quoted figure for a second subject: the speaker is the
             # subject after the quotation
@@ -660,7 +662,7 @@ def _figure_date(
             where = "verb"  # "the final stage, expected on Sunday, would bring home 303"
         if where is None or (stance == "expects" and where != "verb"):
             continue
-        dist = abs(ent.root.i - verb.i) if verb is not None else 0
+        dist = abs(root_of(ent).i - verb.i) if verb is not None else 0
         ranked.append(({"verb": 0, "sentence": 1, "cue": 2}[where], dist, ent))
     if published is not None:
         ranked.sort(key=lambda r: (r[0], r[1]))
@@ -688,7 +690,7 @@ def _in_subject(ent: SpacySpan, verb: Token | None) -> bool:
     if verb is None:
         return False
     subj = _subject(verb)
-    return subj is not None and subj.left_edge.i <= ent.root.i <= subj.right_edge.i
+    return subj is not None and subj.left_edge.i <= root_of(ent).i <= subj.right_edge.i
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -1101,7 +1103,7 @@ SIDES_NOUNS = ("side", "government", "country", "party", "capital")
 def _both_sides(sent: SpacySpan) -> Token | None:
     """The "both sides" / "both governments" that a sentence's figures are attributed to, as
     the object of "according to" or the subject of a cue verb."""
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.dep_ == "nsubj" and is_cue(tok.head) and conjoined_sides(tok):
             return tok  # "Moscow and Kyiv said"
         if pair_of_bodies(tok) and tok.dep_ == "nsubj" and is_cue(tok.head):
@@ -1222,7 +1224,7 @@ def _continued(
         start, end = tok.left_edge.idx, last.idx + len(last.text)
     else:
         start, end = _clause_span(verb if verb is not None and sent_of(verb) == sent else tok, sent)
-    start = min(start, tok.doc[m.start].idx)
+    start = min(start, doc_tokens(tok.doc)[m.start].idx)
     start, end = _trim(doc_text(sent.doc), start, max(end, tok.idx + len(tok.text)))
     if start >= end:
         return []
@@ -1321,7 +1323,7 @@ def _targets(noun: Token) -> list[tuple[Token, str | None]]:
 def _every_one(m: Mention, doc: Doc) -> bool:
     """Whether a figure is "every one" or "each one" of a group: the whole group, no count
     ("… would go on until every one of them is home")."""
-    words = {t.lower_ for t in doc[max(0, m.start - 1) : m.end]}
+    words = {t.lower_ for t in doc_tokens(doc)[max(0, m.start - 1) : m.end]}
     return m.value == 1 and not words.isdisjoint(("every", "each", "any"))
 
 
@@ -1352,7 +1354,8 @@ def _target_noun(tok: Token) -> Token | None:
             return of[0]  # "how many of the missiles were intercepted"
         nouns = lexicon().measure_nouns
         sent = sent_of(tok)
-        prev_start = sent_of(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        prev = sent_of(doc_tokens(sent.doc)[sent.start - 1]) if sent.start > 0 else sent
+        prev_start = prev.start
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if (
             tok.dep_ in ("dobj", "ccomp")
@@ -1365,7 +1368,8 @@ def _target_noun(tok: Token) -> Token | None:
             prev_start = sent.start
         # "… 112 drones were destroyed. Kyiv did not say how many it had launched."
         before = [
-            t for t in sent.doc[prev_start : tok.i] if t.pos_ == "NOUN" and not state_not_act(t)
+            t for t in doc_tokens(sent.doc)[prev_start : tok.i]
+            if t.pos_ == "NOUN" and not state_not_act(t)
         ]
         return next((t for t in reversed(before) if t.lemma_.lower() in nouns), None)
     if tok.lemma_ in ("number", "figure", "mention", "group", "total", "toll", "count", "details"):
@@ -1476,7 +1480,7 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
                     elif sp.code:
                         att = Attribution(chain=[sp])
             att = _withholder(att, neg_verb or _governing_verb(tok), ctx)
-            neither = any(t.lower_ in ("neither", "nor") for t in sent)
+            neither = any(t.lower_ in ("neither", "nor") for t in sent_tokens(sent))
             named = _neither_named(sent) if neither else []
             claimants = []
             if neither:
@@ -1553,7 +1557,7 @@ def _elided_count(tok: Token, ctx) -> Token | None:
     the "how many" clause moves what the article has been counting; that verb stands in."""
     if ctx.last_class is None:
         return None
-    for t in tok.doc[tok.i + 1 : sent_of(tok).end]:
+    for t in doc_tokens(tok.doc)[tok.i + 1 : sent_of(tok).end]:
         if t.is_punct:
             return None
         if t.pos_ == "VERB" and frame_of(t) in ("give", "receive", "launch"):
@@ -1568,7 +1572,7 @@ def _elided_count(tok: Token, ctx) -> Token | None:
 def _neither_named(sent: SpacySpan) -> list[str]:
     """The two states "Neither X nor Y" names as the silent speakers, where it names states."""
     lex = lexicon()
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.lower_ == "neither" and t.dep_ in ("det", "preconj", "cc"):
             first = t.head
             codes = [country_in(phrase_tokens(x), lex) for x in (first, *first.conjuncts)]
@@ -1601,7 +1605,9 @@ def _reversed(noun: Token, measure: str, ctx: Context) -> list[tuple[str, str]] 
 
 def _previous_start(sent: SpacySpan) -> int:
     """Where the sentence before ``sent`` starts (``sent``'s own start for the first)."""
-    return sent_of(sent.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    if not sent.start:
+        return sent.start_char
+    return sent_of(doc_tokens(sent.doc)[sent.start - 1]).start_char
 
 
 def _neither_verb(tok: Token) -> Token | None:
@@ -1666,7 +1672,7 @@ def _secondary(article, text, sent, sent_claims: list[Claim], ctx) -> list[Claim
     out: list[Claim] = []
     if not sent_claims:
         return out
-    for tok in sent:
+    for tok in sent_tokens(sent):
         if tok.lemma_.lower() not in SECONDARY_NOUNS or tok.pos_ != "NOUN":
             continue
         if tok.dep_ not in ("dep", "appos", "npadvmod", "dobj", "attr", "conj"):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.breakdowns import foreign_group
 from sayso.extract.lexicon import doc_lexicon, lexicon
-from sayso.extract.perdoc import memo, sent_of
+from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens
 from sayso.extract.places import place_country
 from sayso.extract.quantities import Mention
 
@@ -93,14 +93,15 @@ def _phrase_class(noun: Token) -> str | None:
     nouns = lexicon().measure_nouns
     doc = noun.doc
     candidates = [noun.lower_, noun.lemma_.lower()]
+    toks = doc_tokens(doc)
     if noun.i + 1 < len(doc):
-        candidates.insert(0, f"{noun.lower_} {doc[noun.i + 1].lower_}")
+        candidates.insert(0, f"{noun.lower_} {toks[noun.i + 1].lower_}")
     # a modifier before the noun only: "four people dead" is a toll, not "dead people"
     comps = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for c in comps:
         candidates.insert(0, f"{c.lower_} {noun.lower_}")
         if c.i < noun.i - 1:  # "unmanned aerial vehicles": the modifiers that run up to it
-            candidates.insert(0, " ".join(t.lower_ for t in doc[c.i : noun.i + 1]))
+            candidates.insert(0, " ".join(t.lower_ for t in toks[c.i : noun.i + 1]))
     for cand in candidates:
         if cand in nouns:
             return nouns[cand]
@@ -152,7 +153,8 @@ def _headline_down(tok: Token) -> Token | None:
     i = num.left_edge.i - 1  # the parser may make the noun the head of all: from the count
     if i < 1:
         return None
-    down, before = tok.doc[i], tok.doc[i - 1]
+    toks = doc_tokens(tok.doc)
+    down, before = toks[i], toks[i - 1]
     if (
         down.lower_ == "down"
         and down.pos_ in ("ADV", "ADP")
@@ -168,12 +170,13 @@ def _verb_of(tok: Token) -> Token | None:
     # "Three were killed and 18 injured", "left 23 wounded": a casualty participle right after
     # the figure is its own verb, not the verb the figure is conjoined to (the parser may hang
     # the participle on the figure, on what it is conjoined to, or on the verb governing both).
+    toks = doc_tokens(tok.doc)
     if tok.i + 1 < len(tok.doc):
-        own = tok.doc[tok.i + 1]
+        own = toks[tok.i + 1]
         if own.tag_ == "VBN" and own.head in (tok, tok.head) and frame_of(own) in CASUALTY:
             return own
     if tok.dep_ == "conj" and tok.i + 1 < len(tok.doc):
-        aux = tok.doc[tok.i + 1]
+        aux = toks[tok.i + 1]
         if aux.dep_ in ("aux", "auxpass") and aux.head.dep_ == "conj" and aux.head.i > aux.i:
             # "downed 88 drones and 128 decoys were lost": the parser joins the two nouns, but
             # the second is the subject of the verb its auxiliary opens
@@ -288,12 +291,13 @@ def _frame_of(verb: Token) -> str | None:
                 for a in c.children:
                     if a.i > c.i and a.dep_ in ("amod", "acl") and frames.get(a.lower_) in CASUALTY:
                         return frames[a.lower_]
+    toks = doc_tokens(verb.doc)
     if verb.i > 0:  # "Russia let go", parsed with "let" as an auxiliary of "go"
-        key = f"{verb.doc[verb.i - 1].lemma_.lower()} {lemma}"
-        if key in frames and verb.doc[verb.i - 1].head == verb:
+        key = f"{toks[verb.i - 1].lemma_.lower()} {lemma}"
+        if key in frames and toks[verb.i - 1].head == verb:
             return frames[key]
     if verb.i + 1 < len(verb.doc):  # "set free 95 Russians", parsed with "free" on the noun
-        key = f"{lemma} {verb.doc[verb.i + 1].lower_}"
+        key = f"{lemma} {toks[verb.i + 1].lower_}"
         if key in frames:
             return frames[key]
     return frames.get(lemma) or frames.get(verb.lower_)
@@ -361,7 +365,7 @@ def _subject(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "• Thailand–Cambodia: Cambodian troops fired": a topic label
         doc = verb.doc
         subjects = [c for c in subjects if not (
-            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":"
+            c.right_edge.i + 1 < len(doc) and doc_tokens(doc)[c.right_edge.i + 1].text == ":"
         )] or subjects
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     if subjects:
@@ -374,7 +378,7 @@ def _subject(verb: Token) -> Token | None:
                 if c.dep_ == "nsubjpass":
                     return c
         return _subject(verb.head)  # "Russia was prepared to hand over": Russia hands over
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    prev = doc_tokens(verb.doc)[verb.i - 1] if verb.i > 0 else None
     if (
         prev is not None
         and prev.pos_ == "PROPN"
@@ -586,7 +590,7 @@ def directions(
     sent = sent_of(m.anchor)
     each = (
         m.each
-        or any(t.lower_ in ("each", "apiece") for t in sent)
+        or any(t.lower_ in ("each", "apiece") for t in sent_tokens(sent))
         and any(t.lower_ in ("each", "apiece", "both") for t in _window(m, 8))
     )
     if each:
@@ -730,7 +734,7 @@ def _weapons_side(sent, measure: str) -> str | None:
     nouns = lexicon().measure_nouns
     kind = measure.split("_")[0]
     sides = {
-        nationality(t, None, None) for t in sent
+        nationality(t, None, None) for t in sent_tokens(sent)
         if t.pos_ == "NOUN" and (nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)) == kind
     } - {None}
     return sides.pop() if len(sides) == 1 else None
@@ -801,7 +805,7 @@ WORLD_REGIONS = {
 
 def _place_country(sent) -> str | None:
     lex = lexicon()
-    for t in sent:
+    for t in sent_tokens(sent):
         words = " ".join(w.lower_ for w in phrase_tokens(t) if w.dep_ != "det")
         if t.dep_ == "pobj" and words in WORLD_REGIONS:
             continue
@@ -925,7 +929,8 @@ def wished_for(noun: Token) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in LIST_NOUNS
     ):
         return False
-    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    toks, k = doc_tokens(noun.doc), noun.right_edge.i + 1
+    after = toks[k] if k < len(toks) else None
     if after is not None and after.lower_ in LISTED_FOR:
         return False  # "detainees due to be freed": the parser hangs "due" on the main verb
     for c in noun.children:

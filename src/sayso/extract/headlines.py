@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
 from sayso.extract.frames import measure_class, nationality
 from sayso.extract.lexicon import Lexicon, lexicon
+from sayso.extract.perdoc import root_of
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention
 from sayso.nlp import doc_text
@@ -77,7 +78,7 @@ def source_attributions(doc: Doc, memory: ActorMemory) -> list[tuple[int, int, S
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        sp = resolve_speaker(span.root, memory)
+        sp = resolve_speaker(root_of(span), memory)
         if not sp.code:
             continue
         start = e

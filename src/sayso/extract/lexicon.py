@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sayso.extract.perdoc import memo, span_text, texts, texts_ws
+from sayso.extract.perdoc import doc_tokens, memo, span_text, texts, texts_ws
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -154,8 +154,9 @@ class Lexicon:
                     return longer
         if i in self.prefixed_names(doc):
             return None  # "Philippine" of the cruiser "USS Philippine Sea"
-        tok = doc[i]
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        toks = doc_tokens(doc)
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(doc) else None
         if tok.ent_type_ == "PERSON" and (
             tok.ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I"
         ):
@@ -175,7 +176,8 @@ class Lexicon:
             if word not in self.prefixes:
                 continue
             j = i + 1  # the capitalised words after it: "Harry S. Truman"
-            while j < len(words) and words[j][:1].isupper() and doc[j].pos_ in ("PROPN", "ADJ"):
+            toks = doc_tokens(doc)
+            while j < len(words) and words[j][:1].isupper() and toks[j].pos_ in ("PROPN", "ADJ"):
                 out.add(j)
                 j += 1
         return frozenset(out)

@@ -211,9 +211,14 @@ def lowers(doc: Doc) -> list[str]:
     return memo(doc, "sayso_lowers", lambda d: [t.lower_ for t in doc_tokens(d)])
 
 
-def sent_tokens(span: SpacySpan) -> list[Token]:
+def sent_tokens(span: SpacySpan) -> list[ParsedToken]:
     """``list(span)`` from the Doc's token list: iterating a Span makes each Token anew."""
     return doc_tokens(span.doc)[span.start : span.end]
+
+
+def root_of(span: SpacySpan) -> ParsedToken:
+    """``span.root`` as the Doc's ParsedToken."""
+    return doc_tokens(span.doc)[span.root.i]
 
 
 def text_of(span: SpacySpan) -> str:

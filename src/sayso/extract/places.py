@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import actor_name_tokens, country_in
 from sayso.extract.lexicon import _alts, _rows, lexicon
+from sayso.extract.perdoc import doc_tokens
 
 #: nouns a place name can qualify: "the Kursk region", "Punjab province"
 PLACE_NOUNS = {"region", "oblast", "province", "governorate", "district", "state", "city",
@@ -127,12 +128,13 @@ def _as_place(run: list[Token]) -> bool:
     if not (first.pos_ == "PROPN" and last.pos_ == "PROPN" and first.text[:1].isupper()
             and last.text[:1].isupper()):
         return False
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    toks = doc_tokens(doc)
+    after = toks[last.i + 1] if last.i + 1 < len(doc) else None
     if after is not None and after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
         return False  # inside a longer person's name
     if first.ent_iob_ == "I" and first.ent_type_ == "PERSON":
         return False
-    before = doc[first.i - 1] if first.i > 0 else None
+    before = toks[first.i - 1] if first.i > 0 else None
     if _same_name(before, first) or _same_name(last, after):
         return False  # "North" of "North Kivu": a library hit must be the whole name
     if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()

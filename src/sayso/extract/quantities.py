@@ -101,14 +101,15 @@ _BOUNDS_LONGEST_FIRST = sorted(BOUNDS, key=lambda b: -len(b[0]))
 
 def _bound_before(doc, start: int) -> tuple[str | None, int]:
     low = lowers(doc)
+    toks = doc_tokens(doc)
     for words, approx in _BOUNDS_LONGEST_FIRST:
         n = len(words)
         if start - n < 0:
             continue
         if tuple(low[start - n : start]) == words:
-            if words == ("over",) and start - 2 >= 0 and doc[start - 2].pos_ == "VERB":
+            if words == ("over",) and start - 2 >= 0 and toks[start - 2].pos_ == "VERB":
                 continue  # "handed over 1,000": a particle, not a bound
-            if words == ("some",) and start + 1 < len(doc) and doc[start].lower_ == "of":
+            if words == ("some",) and start + 1 < len(doc) and toks[start].lower_ == "of":
                 continue
             return approx, start - n
     return None, start
@@ -126,7 +127,8 @@ def bound_start(doc, start: int) -> int:
 
 def _counted_noun(tok: Token) -> Token | None:
     doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in LOOSE_PREPS:
+    toks = doc_tokens(doc)
+    if tok.i + 1 < len(doc) and toks[tok.i + 1].lower_ in LOOSE_PREPS:
         return None  # "67 near aid points": a figure placed, its noun left out
     if (
         # "nmod": a capitalised number word opening a line, tagged as a name ("Thirteen ...")
@@ -140,9 +142,9 @@ def _counted_noun(tok: Token) -> Token | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "out" and doc[tok.i + 2].lower_ == "of":
+    if tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "out" and toks[tok.i + 2].lower_ == "of":
         # "downed 23 out of 26 drones": the parser hangs "out of" on the verb
-        return next((o for o in doc[tok.i + 2].children if o.dep_ == "pobj"), None)
+        return next((o for o in toks[tok.i + 2].children if o.dep_ == "pobj"), None)
     # "the number was 307", "the toll rose to 9": no noun in the tree
     return None
 
@@ -160,7 +162,7 @@ def partitive_whole(m: Mention) -> bool:
     doc = noun.doc
     head = of.head
     if head.lower_ == "out" and head.i == of.i - 1:
-        return of.i >= 2 and _is_count(doc[of.i - 2])
+        return of.i >= 2 and _is_count(doc_tokens(doc)[of.i - 2])
     if _is_count(head) and head.i < of.i:
         return True  # "23 of 26 drones"
     # "Of the 45 drones, 38 were shot down": a fronted "of" on a verb whose subject is a figure
@@ -174,33 +176,36 @@ def _is_count(tok: Token) -> bool:
 
 
 def _is_designation(doc, i: int) -> bool:
-    if i > 1 and doc[i - 1].text == "-" and _tens_hyphen(doc, i - 1, len(doc)):
+    toks = doc_tokens(doc)
+    if i > 1 and toks[i - 1].text == "-" and _tens_hyphen(doc, i - 1, len(doc)):
         return False  # the "three" of "twenty-three" is read with its tens
-    return i > 0 and doc[i - 1].text in ("-", "/") or (i > 0 and doc[i - 1].text[-1:] == "-")
+    return i > 0 and toks[i - 1].text in ("-", "/") or (i > 0 and toks[i - 1].text[-1:] == "-")
 
 
 def _tens_hyphen(doc, j: int, end: int) -> bool:
     """ "twenty", "-", "three": a hyphen inside a spelled-out number."""
     from sayso.extract.numbers import TENS, UNITS
 
+    toks = doc_tokens(doc)
     return (
-        doc[j].text == "-"
+        toks[j].text == "-"
         and j > 0
         and j + 1 < end
-        and doc[j - 1].lower_ in TENS
-        and doc[j + 1].lower_ in UNITS
+        and toks[j - 1].lower_ in TENS
+        and toks[j + 1].lower_ in UNITS
     )
 
 
 def _compound_modifier(doc, j: int, end: int) -> bool:
     """ "12 one-way attack drones", "40 three-day passes": a number word hyphened to the word
     after it modifies that word; it is no part of the count before it."""
+    toks = doc_tokens(doc)
     return (
         j + 2 < end
-        and is_number_word(doc[j].text)
-        and doc[j + 1].text == "-"
+        and is_number_word(toks[j].text)
+        and toks[j + 1].text == "-"
         and not _tens_hyphen(doc, j + 1, end)
-        and not doc[j + 2].like_num
+        and not toks[j + 2].like_num
     )
 
 
@@ -208,24 +213,26 @@ def _counts_measure_noun(doc, j: int, end: int) -> bool:
     """Whether the words after a number name what the measures count ("69 missiles",
     "390 Russians"): then a DATE or QUANTITY tag that spaCy put on the run is wrong."""
     lex = lexicon()
+    toks = doc_tokens(doc)
     for k in range(j, min(j + 3, end)):
-        word = doc[k].lower_
-        if word in lex.measure_nouns or doc[k].lemma_.lower() in lex.measure_nouns:
+        word = toks[k].lower_
+        if word in lex.measure_nouns or toks[k].lemma_.lower() in lex.measure_nouns:
             return True
-        hit = lex.country_of_token(doc[k])
+        hit = lex.country_of_token(toks[k])
         if hit and hit[1] == "demonym":
             return True
-        if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
+        if toks[k].pos_ not in ("ADJ", "PROPN", "NOUN") or toks[k].ent_type_ in ("DATE", "TIME"):
             return False
     return False
 
 
 def _skipped_entity(doc, i: int, j: int, end: int) -> bool:
-    return doc[i].ent_type_ in SKIP_ENTS and not (
-        doc[i].ent_type_ in ("QUANTITY", "DATE", "TIME", "CARDINAL")
+    toks = doc_tokens(doc)
+    return toks[i].ent_type_ in SKIP_ENTS and not (
+        toks[i].ent_type_ in ("QUANTITY", "DATE", "TIME", "CARDINAL")
         and _counts_measure_noun(doc, j, end)
         or _bare_number_date(doc, i)
-        or _toll_object(doc[i])
+        or _toll_object(toks[i])
         or _count_before_time(doc, i, j, end)
     )
 
@@ -234,11 +241,12 @@ def _count_before_time(doc, i: int, j: int, end: int) -> bool:
     """ "seven in the morning and 13 a few hours later": the tagger runs a bare count into the
     time phrase after it; a count whose next word opens a time of its own ("a few hours",
     "an hour") is no part of that time."""
-    if j + 1 >= end or doc[i].ent_type_ not in ("DATE", "TIME") or doc[i].dep_ not in (
+    toks = doc_tokens(doc)
+    if j + 1 >= end or toks[i].ent_type_ not in ("DATE", "TIME") or toks[i].dep_ not in (
         "conj", "appos"
     ):
         return False
-    nxt = doc[j]
+    nxt = toks[j]
     return nxt.ent_iob_ == "I" and (nxt.lower_ in ("a", "an") or nxt.like_num)
 
 
@@ -257,18 +265,20 @@ def _toll_object(tok: Token) -> bool:
 
 def _is_age(doc, i: int, end: int) -> bool:
     """ "Emily Damari, 28, and …", "Khalida Jarrar, 62,", "aged 19": a person's age."""
-    if i > 0 and doc[i - 1].lower_ in ("aged", "age", "ages"):
+    toks = doc_tokens(doc)
+    if i > 0 and toks[i - 1].lower_ in ("aged", "age", "ages"):
         return True
     j = i + 1
-    if not (i > 1 and doc[i - 1].text == "," and (j >= end or doc[j].text in (",", ")", ".", ";"))):
+    closed = j >= end or toks[j].text in (",", ")", ".", ";")
+    if not (i > 1 and toks[i - 1].text == "," and closed):
         return False
-    return doc[i - 2].ent_type_ == "PERSON" or doc[i - 2].pos_ == "PROPN"
+    return toks[i - 2].ent_type_ == "PERSON" or toks[i - 2].pos_ == "PROPN"
 
 
 def _bare_number_date(doc, i: int) -> bool:
     """ "put the number shot down at 74", tagged DATE: a lone number below any year, with no
     month, weekday or time word in its entity, is a count that spaCy misread."""
-    tok = doc[i]
+    tok = doc_tokens(doc)[i]
     if tok.ent_type_ != "DATE" or not tok.text.isdigit() or int(tok.text) >= 1900:
         return False
     ent = next((e for e in ents(doc) if e.start <= i < e.end), None)
@@ -307,9 +317,10 @@ def _one_harmed(doc: Doc, i: int, end: int) -> bool:
     low = lowers(doc)
     if low[i] != "one" or (i > 0 and low[i - 1] in ("no", "any", "every", "the")):
         return False
-    tok = doc[i]
+    toks = doc_tokens(doc)
+    tok = toks[i]
     frames = lexicon().frames
-    nxt = doc[i + 1] if i + 1 < end else None
+    nxt = toks[i + 1] if i + 1 < end else None
     if nxt is not None and frames.get(nxt.lower_) in ("kill", "wound") and nxt.head == tok:
         return tok.ent_type_ == "CARDINAL"
     return tok.dep_ == "dobj" and frames.get(tok.head.lemma_.lower()) in ("kill", "wound")
@@ -350,40 +361,40 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         ):
             j = i + 1
             while j < sent.end and not _compound_modifier(doc, j, sent.end) and (
-                doc[j].like_num
-                or is_number_word(doc[j].text)
+                toks[j].like_num
+                or is_number_word(toks[j].text)
                 or (
-                    doc[j].lower_ == "and"
+                    toks[j].lower_ == "and"
                     and j + 1 < sent.end
-                    and is_number_word(doc[j + 1].text)
-                    and doc[j - 1].lower_ in ("hundred", "thousand")
+                    and is_number_word(toks[j + 1].text)
+                    and toks[j - 1].lower_ in ("hundred", "thousand")
                 )
                 or _tens_hyphen(doc, j, sent.end)
             ):
                 j += 1
-            words = [t.text for t in doc[i:j] if t.text != "-"]
+            words = [t.text for t in toks[i:j] if t.text != "-"]
             start = i
             if (
                 i > sent.start
-                and doc[i - 1].lower_ == "a"
+                and toks[i - 1].lower_ == "a"
                 and words[0].lower() in ("dozen", "hundred", "thousand")
             ):
                 start = i - 1
                 words = ["a", *words]
-            if i - 2 >= sent.start and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
+            if i - 2 >= sent.start and toks[i - 2].lower_ == "all" and toks[i - 1].lower_ == "but":
                 i = j  # "intercepted all but two of them": the two are what got through
                 continue
-            if start == i and i > sent.start and _vague_scale(doc[i - 1], words[0]):
+            if start == i and i > sent.start and _vague_scale(toks[i - 1], words[0]):
                 i = j  # "several hundred prisoners": a vague plural, no figure (FORMAT.md)
                 continue
             value = parse_number(words)
-            nxt = doc[j] if j < sent.end else None
+            nxt = toks[j] if j < sent.end else None
             paired = _hyphen_pair(doc, j, sent.end, value)
             if paired:  # "1,000-for-1,000", tokenised as "1,000", "-", "for-1,000"
-                m = Mention(start, paired, value, _bound_before(doc, start)[0], anchor=doc[j - 1])
-                m.noun = _counted_noun(doc[paired - 1]) or _counted_noun(doc[j - 1])
-                if m.noun is None and paired < sent.end and doc[paired].pos_ == "NOUN":
-                    m.noun = doc[paired]
+                m = Mention(start, paired, value, _bound_before(doc, start)[0], anchor=toks[j - 1])
+                m.noun = _counted_noun(toks[paired - 1]) or _counted_noun(toks[j - 1])
+                if m.noun is None and paired < sent.end and toks[paired].pos_ == "NOUN":
+                    m.noun = toks[paired]
                 m.each = m.pair = True
                 out.append(m)
                 i = paired
@@ -403,11 +414,11 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                 i = j
                 continue
             approx, _ = _bound_before(doc, start)
-            last = doc[j - 1]
+            last = toks[j - 1]
             noun = next(
                 (
                     n
-                    for n in map(_counted_noun, reversed(doc[i:j]))
+                    for n in map(_counted_noun, reversed(toks[i:j]))
                     if n is not None and not (n.i >= i and n.i < j)
                 ),
                 None,
@@ -422,23 +433,23 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
                 noun = None  # "ten others were freed": more of what the article counts
             m = Mention(start, j, value, approx, anchor=last, noun=noun)
             # "1,000 for 1,000", "1,000-for-1,000": one figure each way
-            if j + 1 < sent.end and doc[j].lower_ in ("for", "-for-") and doc[j + 1].like_num:
-                if parse_number([doc[j + 1].text]) == value:
+            if j + 1 < sent.end and toks[j].lower_ in ("for", "-for-") and toks[j + 1].like_num:
+                if parse_number([toks[j + 1].text]) == value:
                     m.each = m.pair = True
                     m.end = j + 2
                     j = j + 2
                     k = j
-                    while k < sent.end and doc[k].is_punct and doc[k].text in "'’”\"":
+                    while k < sent.end and toks[k].is_punct and toks[k].text in "'’”\"":
                         k += 1
-                    if m.noun is None and k < sent.end and doc[k].pos_ in ("NOUN", "PROPN"):
-                        m.noun = doc[k]  # "'1,000 for 1,000' swap"
+                    if m.noun is None and k < sent.end and toks[k].pos_ in ("NOUN", "PROPN"):
+                        m.noun = toks[k]  # "'1,000 for 1,000' swap"
             elif (
                 noun is not None
                 and noun.i == j
                 and j + 2 < sent.end
-                and doc[j + 1].lower_ == "for"
-                and doc[j + 2].like_num
-                and parse_number([doc[j + 2].text]) == value
+                and toks[j + 1].lower_ == "for"
+                and toks[j + 2].like_num
+                and parse_number([toks[j + 2].text]) == value
             ):
                 # "swapped 84 prisoners for 84 on Friday": one figure each way, on that day
                 # (not the deal's umbrella figure, which names the deal: "1,000 for 1,000")
@@ -455,15 +466,15 @@ def find_mentions(sent: SpacySpan) -> list[Mention]:
         if (
             tok.lower_ == "both"
             and i + 2 < sent.end
-            and doc[i + 1].lower_ == "of"
-            and doc[i + 2].lower_ in ("which", "whom", "them", "those", "these")
+            and toks[i + 1].lower_ == "of"
+            and toks[i + 2].lower_ in ("which", "whom", "them", "those", "these")
         ):  # "two missiles, both of which were intercepted": a part of two that is all of it
-            out.append(Mention(i, i + 1, 2, anchor=tok, noun=doc[i + 2]))
+            out.append(Mention(i, i + 1, 2, anchor=tok, noun=toks[i + 2]))
         elif _same_number(doc, i, sent.end):
             # "Moscow said it received the same number of Russian troops": the figure again
-            noun = next((o for p in doc[i + 1].children if p.lower_ == "of"
+            noun = next((o for p in toks[i + 1].children if p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), None)
-            out.append(Mention(i, i + 2, None, anchor=noun or doc[i + 1], noun=noun, same=True))
+            out.append(Mention(i, i + 2, None, anchor=noun or toks[i + 1], noun=noun, same=True))
         elif tok.lower_ in ZERO_WORDS:
             out.append(Mention(i, i + 1, 0, anchor=tok, noun=_counted_noun(tok)))
         elif _single_casualty(tok):
@@ -566,13 +577,14 @@ def _same_number(doc, i: int, end: int) -> bool:
 
 def _hyphen_pair(doc, j: int, end: int, value: int | None) -> int | None:
     """The end of "-for-N" / "-for-" N after a figure when N repeats it, else None."""
-    if value is None or j + 1 >= end or doc[j].text not in ("-", "‑", "–"):
+    toks = doc_tokens(doc)
+    if value is None or j + 1 >= end or toks[j].text not in ("-", "‑", "–"):
         return None
-    nxt = doc[j + 1].text
+    nxt = toks[j + 1].text
     if nxt.lower().startswith("for-") and parse_number([nxt[4:]]) == value:
         return j + 2
-    if nxt.lower() == "for" and j + 3 < end and doc[j + 2].text == "-":
-        if parse_number([doc[j + 3].text]) == value:
+    if nxt.lower() == "for" and j + 3 < end and toks[j + 2].text == "-":
+        if parse_number([toks[j + 3].text]) == value:
             return j + 4
     return None
 
@@ -580,8 +592,9 @@ def _hyphen_pair(doc, j: int, end: int, value: int | None) -> int | None:
 def _run_end(doc, i: int, end: int) -> int:
     """The token after a run of number tokens starting at ``i``."""
     j = i + 1
-    while j < end and (doc[j].like_num or is_number_word(doc[j].text) or doc[j].lower_ == "and"):
-        if doc[j].lower_ == "and" and not (j + 1 < end and is_number_word(doc[j + 1].text)):
+    toks = doc_tokens(doc)
+    while j < end and (toks[j].like_num or is_number_word(toks[j].text) or toks[j].lower_ == "and"):
+        if toks[j].lower_ == "and" and not (j + 1 < end and is_number_word(toks[j + 1].text)):
             break
         j += 1
     return j
@@ -593,7 +606,7 @@ def _not_a_single(doc, i: int, start: int) -> bool:
     if low[i] == "single" and i - 2 >= start and low[i - 1] == "a":
         return low[i - 2] in ("not", "no")
     if low[i] == "one" and i - 1 >= start and low[i - 1] == "not":
-        head = doc[i].head
+        head = doc_tokens(doc)[i].head
         return head.pos_ in ("NOUN", "PROPN") and head.i > i
     return False
 
