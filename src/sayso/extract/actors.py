@@ -143,7 +143,7 @@ def actor_name_tokens(doc) -> frozenset[int]:
 
 
 def _actor_name_tokens(doc, lex: Lexicon) -> frozenset[int]:
-    starts = [t.idx for t in doc]
+    starts = [t.idx for t in doc_tokens(doc)]
     out = set(lex.prefixed_names(doc))
     for m in lex.alias_pattern().finditer(doc_text(doc)):
         i = bisect_left(starts, m.start(1))

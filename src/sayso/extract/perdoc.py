@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from sayso.nlp import doc_text
@@ -120,8 +121,14 @@ class ParsedToken(Token):
 
 def doc_tokens(doc: Doc) -> list[ParsedToken]:
     """The Doc's tokens as ParsedTokens, built once: ``doc[i]`` makes a new Token on each call,
-    and each of its attributes is computed anew on each access."""
-    return memo(doc, "sayso_tokens", _parsed_tokens)
+    and each of its attributes is computed anew on each access. (``memo`` by hand: the
+    extractors ask for these more than for anything else.)"""
+    data = doc.user_data
+    try:
+        return data["sayso_tokens"]
+    except KeyError:
+        found = data["sayso_tokens"] = _parsed_tokens(doc)
+        return found
 
 
 def release(doc: Doc) -> None:
@@ -137,10 +144,22 @@ def release(doc: Doc) -> None:
 #: the columns ``_parsed_tokens`` reads, all at once, with ``Doc.to_array``: those of
 #: ``READ_ONCE`` but the index, then the head
 _COLUMNS = [ORTH, LOWER, LEMMA, DEP, TAG, ENT_TYPE, POS, HEAD]
-#: the columns of ``_COLUMNS`` that hold a string's hash
-_HASHED = slice(0, 6)
-#: the string of each hash met so far (a hash is the same string in any vocabulary)
-_STRINGS: dict[int, str] = {}
+
+
+class _Strings(dict):
+    """The strings of a vocabulary by hash, each looked up in its store once."""
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.store[key]
+        return found
+
+
+#: a ``_Strings`` for each string store met (each keeps its store, so no id is reused)
+_STRINGS: dict[int, _Strings] = {}
 
 
 def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
@@ -148,9 +167,9 @@ def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
     token and property by property (twice as long that way)."""
     vocab = doc.vocab
     table = doc.to_array(_COLUMNS)
-    strings = _STRINGS
-    for key in set(table[:, _HASHED].ravel().tolist()).difference(strings):
-        strings[key] = vocab.strings[key]
+    strings = _STRINGS.get(id(vocab.strings))
+    if strings is None:
+        strings = _STRINGS[id(vocab.strings)] = _Strings(vocab.strings)
     out = [ParsedToken(vocab, doc, i) for i in range(len(doc))]
     children: list[list[ParsedToken]] = [[] for _ in out]
     for i, (tok, row) in enumerate(zip(out, table.tolist(), strict=True)):

@@ -44,7 +44,7 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import actor_name_tokens, country_in
 from sayso.extract.lexicon import _alts, _rows, lexicon
-from sayso.extract.perdoc import doc_tokens
+from sayso.extract.perdoc import doc_tokens, texts
 
 #: nouns a place name can qualify: "the Kursk region", "Punjab province"
 PLACE_NOUNS = {"region", "oblast", "province", "governorate", "district", "state", "city",
@@ -164,7 +164,8 @@ def _named_states(doc) -> set[str]:
     if named is None:
         lex = lexicon()
         named = {
-            hit[0] for t in doc if t.text[:1].isupper() and (hit := lex.country_of_word(t.text))
+            hit[0] for word in texts(doc)
+            if word[:1].isupper() and (hit := lex.country_of_word(word))
         }
         doc.user_data["sayso_named_states"] = named
     return named
