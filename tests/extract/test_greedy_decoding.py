@@ -7,6 +7,7 @@ import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
 
 from sayso.nlp import MODEL, load
+from sayso.nlp.biluo import token_cases
 from sayso.nlp.decoding import HeldGreedyDecoder
 
 #: New text of the kinds sayso reads: datelines, quotes, lists of figures, long sentences, a
@@ -76,3 +77,37 @@ def test_a_beam_component_is_refused(nlp) -> None:
             HeldGreedyDecoder(parser)
     finally:
         parser.cfg["beam_width"] = 1
+
+
+def test_biluo_table_agrees_with_spacys_validity(nlp) -> None:
+    """At every step of decoding new text, the table's valid actions are spaCy's own."""
+    ner = nlp.get_pipe("ner")
+    steps = HeldGreedyDecoder(ner).biluo
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    with nlp.select_pipes(disable=["ner"]):
+        docs = list(nlp.pipe(TEXTS[:5]))
+    checked = 0
+    for doc in docs:
+        cases = token_cases(doc)
+        state = ner.moves.init_batch([doc])[0]
+        opened = 0
+        while not state.is_final():
+            row = steps.masks[opened * 8 + cases[state.B(0)]]
+            assert row.tolist() == [ner.moves.is_valid(state, n) for n in names]
+            # walk the buffer with every kind of step: open, continue, close, unit, out
+            choice = next(i for i in (3, 20, 39, 56, 73, 2, 57) if row[i])
+            kind, label = names[choice].split("-")[0], names[choice].partition("-")[2]
+            ner.moves.apply_transition(state, names[choice])
+            opened = {"B": steps.open_of.get(nlp.vocab.strings[label], 0), "L": 0}.get(kind, opened)
+            checked += 1
+    assert checked > 100
+
+
+def test_preset_entities_go_to_spacys_own_steps(nlp) -> None:
+    with nlp.select_pipes(disable=["ner"]):
+        doc = nlp("Kyiv said 40 drones were downed over Odesa on Sunday.")
+    doc.ents = [doc.char_span(0, 4, label="GPE")]
+    assert token_cases(doc) is None
+    decoded = HeldGreedyDecoder(nlp.get_pipe("ner"))(doc.copy())
+    assert _attrs(decoded) == _attrs(nlp.get_pipe("ner")(doc.copy()))
+    assert decoded.ents[0].text == "Kyiv"

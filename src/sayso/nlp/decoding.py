@@ -19,9 +19,12 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 from spacy.language import Language
+from spacy.pipeline._parser_internals.ner import BiluoPushDown
 from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc
 from spacy.util import minibatch
+
+from sayso.nlp.biluo import BiluoSteps, token_cases
 
 
 class HeldGreedyDecoder:
@@ -31,6 +34,11 @@ class HeldGreedyDecoder:
         if pipe.cfg.get("beam_width", 1) != 1:
             raise ValueError("sayso's greedy decoder only stands in for a greedy component")
         self.component = pipe
+        #: the entity recognizer's batched transitions (``sayso.nlp.biluo``); None for others
+        self.biluo = (
+            BiluoSteps(pipe.moves, pipe.vocab.strings)
+            if isinstance(pipe.moves, BiluoPushDown) else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         self.component.set_annotations([doc], self.predict([doc]))
@@ -57,6 +65,15 @@ class HeldGreedyDecoder:
             step.state2vec.predict,
             parser.transition_states,
         )
+        cases = [token_cases(doc) for doc in docs] if self.biluo is not None else [None]
+        if all(c is not None for c in cases):  # no preset entities: BiluoSteps decides
+            by_state = {id(state): c for state, c in zip(batch, cases, strict=True)}
+            opened = dict.fromkeys(by_state, 0)
+            biluo = self.biluo
+
+            def transition(states: list, scores: numpy.ndarray) -> list:
+                return biluo.transition(states, scores, by_state, opened)
+
         states = [state for state in batch if not state.is_final()]
         while states:
             scores = numpy.dot(hidden(token_ids(states)), weights)
