@@ -60,3 +60,21 @@ def test_sayso_pipeline_runs_the_memoised_components() -> None:
     assert "attribute_ruler" not in names and "lemmatizer" not in names
     doc = load()("Officials said 12 soldiers were returned.")
     assert {t.lemma_ for t in doc} >= {"official", "say", "soldier", "return"}
+
+
+def test_known_word_sets_lemmatize_as_spacys_lists() -> None:
+    """The lemmatizer's index of known words, made sets, gives the lemmas the lists gave: the
+    reference is a pipeline loaded apart, whose tables are untouched."""
+    reference = spacy.load(MODEL)
+    index = reference.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in index.values())
+    ours = load()
+    assert all(
+        isinstance(words, frozenset)
+        for words in ours.get_pipe("lemmatizer").lookups.get_table("lemma_index").values()
+    )
+    text = ("Shelling flattened the busiest markets; medics said the strongest blasts wounded "
+            "dozens, and crews were digging out bodies while ferries carried the injured away.")
+    theirs = [(t.text, t.lemma_) for t in reference(text)]
+    assert [(t.text, t.lemma_) for t in ours(text)] == theirs
+    assert ("bodies", "body") in theirs and ("flattened", "flatten") in theirs
