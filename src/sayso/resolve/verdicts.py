@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from fractions import Fraction
 
 from sayso.records import MEASURES, Claim, Event, Figure, Verdict
 
@@ -43,23 +42,22 @@ FORECAST_CONTESTS = True
 
 #: Role suffixes of state actor codes (FORMAT.md): ``RUSGOV``, ``UKRMIL``, ``TURINT``...
 _STATE_ROLES = frozenset({"GOV", "MIL", "MED", "OMB", "INT"})
-_ABOUT = Fraction(1, 10)
 
 Published = Mapping[str, date | None]
 #: Article id → the first article of its group of copies (absent: an article of its own).
 Sources = Mapping[str, str]
 
 
-def _interval(value: int, approx: str | None) -> tuple[Fraction, Fraction | None]:
-    """The values a figure allows: exact is a point, ``about`` ±10%, bounds are half-lines."""
-    v = Fraction(value)
+def _interval(value: int, approx: str | None) -> tuple[int, int | None]:
+    """The values a figure allows, in tenths (exact integers, so "about" needs no fractions):
+    exact is a point, ``about`` ±10%, bounds are half-lines."""
     if approx == "about":
-        return v * (1 - _ABOUT), v * (1 + _ABOUT)
+        return value * 9, value * 11
     if approx == "at_least":
-        return v, None
+        return value * 10, None
     if approx == "at_most":
-        return Fraction(0), v
-    return v, v
+        return 0, value * 10
+    return value * 10, value * 10
 
 
 def compatible(a: Claim, b: Claim) -> bool:
