@@ -381,6 +381,10 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
     if group:  # "Hezbollah said … The group's spokesman said …": Hezbollah's
         _remember(memory, head, group, text)
         return Speaker(group, text, start, end)
+    body = _body_anaphor(toks, memory, lex)
+    if body:  # "UNIFIL said … A spokesman for the mission said …": UNIFIL's
+        _remember(memory, head, body, text)
+        return Speaker(body, text, start, end)
     owner_body = _possessed_body(head, memory)
     if owner_body:  # "The WHO said … Its regional director said …": the WHO's
         _remember(memory, head, owner_body, text)
@@ -396,6 +400,9 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
         return Speaker(outlet, text, start, end)
     country = country_in(toks, lex)
     phrase_low = " ".join(t.lower_ for t in toks)
+    title = _stray_title(head, toks, lex)
+    if title:  # "…, Lt. Col. Oksana Bilyk said" with the title hung on the clause before
+        phrase_low = f"{title} {phrase_low}"
     # "Lebanon's state-run National News Agency": the state's media, whatever its own name
     role = "MED" if state_media else lex.role_of(phrase_low)
     if country:
@@ -446,9 +453,15 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
         # an unknown person keeps the surface name; the side is a best effort from the words
         # before the name ("Ukrainian MP Ivan Petrenko", "in Kharkiv, Ivan Petrenko")
         countries = lex.countries_of(head.doc)
+        origins, attackers = _strike_sides(sent_of(head), lex)
         before = next(
-            (countries[i] for i in range(head.i, sent_of(head).start - 1, -1) if countries[i]), None
-        )
+            (countries[i] for i in range(head.i, sent_of(head).start - 1, -1)
+             if countries[i] and i not in attackers | origins), None
+        )  # "Russia launched 40 drones, Oksana Bilyk said": Bilyk counts them, not Russia
+        if before is None and attackers:
+            struck = _other_main_party(
+                head.doc, lex.country_of_token(doc_tokens(head.doc)[min(attackers)])[0], lex)
+            before = (struck,) if struck else None
         if before:
             code = before[0] + "GOV"
             _remember(memory, head, code, text)
@@ -461,6 +474,35 @@ def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> S
     if member:  # "aid groups, including the Danish Refugee Council, said": the one named
         return Speaker(member, text, start, end)
     return Speaker("", text, start, end)
+
+
+def _stray_title(head: Token, toks: list[Token], lex: Lexicon) -> str:
+    """The title right before a person's name that the parser hung elsewhere: in "Russia
+    launched 40 drones, Lt. Col. Oksana Bilyk said" the title can come out as a modifier of the
+    clause before, leaving "Bilyk" alone as the speaker. Capitalised words that run from a comma
+    (or the sentence's start) up to the name are its title, where they name a role."""
+    if head.ent_type_ != "PERSON":
+        return ""
+    everything = doc_tokens(head.doc)
+    start, i = sent_of(head).start, toks[0].i - 1
+    words: list[str] = []
+    while i >= start and len(words) < 4:
+        t = everything[i]
+        if t.text == "." and i > start and not everything[i - 1].whitespace_:
+            t = everything[i - 1]  # "Capt" "." split by the tokenizer: one abbreviation
+            i -= 1
+            if not t.text[:1].isupper():
+                break
+            words.append(t.lower_ + ".")
+        elif t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
+            words.append(t.lower_)
+        else:
+            break
+        i -= 1
+    if not words or i >= start and everything[i].text not in (",", "—", "–", "("):
+        return ""
+    title = " ".join(reversed(words))
+    return title if lex.role_of(title) else ""
 
 
 def _best_hit(
@@ -511,6 +553,21 @@ def _speaker_phrase(head: Token) -> tuple[list[Token], int, int, str]:
                and doc_tokens(t.doc)[t.i - 1].whitespace_ and t.whitespace_]
         if cut:
             toks = [t for t in toks if t.i > cut[-1].i]
+        names = actor_name_tokens(head.doc)
+        if head.i in names and toks[-1].i + 1 in names:
+            # "Doctors Without Borders": a name the parser cut at its preposition runs on
+            everything, j = doc_tokens(head.doc), toks[-1].i + 1
+            while j in names and all(k in names for k in range(head.i, j)):
+                toks = [*toks, everything[j]]
+                j += 1
+        named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named and any(c.dep_ == "nummod" for c in head.children):
+            # "40 drones, Col. Yuriy Ihnat, the air force spokesman, told …": a count is never
+            # named by a person; the name the parser hung on it speaks for itself
+            cut_off = {t.i for c in named for t in c.subtree}
+            toks = [t for t in toks if t.i not in cut_off]
+            while len(toks) > 1 and toks[-1].is_punct:
+                toks = toks[:-1]
         # Stop at a relative clause or a long apposition: the speaker is the core of the phrase.
         first, last = toks[0], toks[-1]
         start, end = first.idx, last.idx + len(last.text)
@@ -653,6 +710,44 @@ def _group_anaphor(head: Token, toks: list[Token], memory: ActorMemory, lex: Lex
         side = memory.last_movement[:3]
         return side + role if role and role != "GOV" else memory.last_movement
     return ""
+
+
+#: bare nouns by which a report refers back to a body of no state it just quoted
+NEUTRAL_ANAPHORS = {"mission", "agency", "organisation", "organization", "body", "committee",
+                    "charity", "force"}
+
+
+def _body_anaphor(toks: list[Token], memory: ActorMemory, lex: Lexicon) -> str:
+    """The code of the body of no state that "a spokesman for the mission" (or "the agency's
+    spokeswoman") refers back to: the last source quoted, where it is such a body ("UNIFIL
+    said … A spokesman for the mission said"). A state's body is left to the roles."""
+    for t in toks:  # "Ukraine's defence ministry said … A spokesman for the ministry said"
+        key = t.lemma_.lower()
+        if _spokes_of(t) is None or t.pos_ != "NOUN" or key not in memory.by_head \
+                or key in GENERIC_HEADS:
+            continue
+        bare = [c.lower_ for c in t.children if c.dep_ not in ("punct",)] == ["the"]
+        if bare:  # "the ministry", not "the monitoring group Caspian Watch": one met before
+            return memory.by_head[key]
+    code = memory.last_code
+    if not code or lex.side_of(code) or code[:3] in lex.countries:
+        return ""
+    for t in toks:
+        if t.lemma_.lower() not in NEUTRAL_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children
+        ) or any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+            continue  # "the UN refugee agency" names a body of its own
+        if _spokes_of(t) is not None:
+            return code
+    return ""
+
+
+def _spokes_of(t: Token) -> Token | None:
+    """The person who speaks for the body ``t`` names: the spokesman of "a spokesman for the
+    mission", "the agency's spokeswoman"."""
+    spokes = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("for", "of") else (
+        t.head if t.dep_ == "poss" else None)
+    return spokes if spokes is not None and spokes.lemma_.lower() in SPOKES_NOUNS else None
 
 
 #: frames of acts a side in arms does: "the group fired 18 drones", "the group freed two"
@@ -843,10 +938,15 @@ def _possessed_body(head: Token, memory: ActorMemory) -> str:
         return ""
     subj = subjects[-1]
     if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or (
-        pron.lower_ == "its" and subj.tag_ in ("NNS", "NNPS")
-    ):
+        pron.lower_ == "its" and subj.tag_ in ("NNS", "NNPS") and not _known_name(subj)
+    ):  # "Doctors Without Borders said … Its coordinator said": one body, a plural name
         return ""
     return memory.by_token.get((id(subj.doc), subj.i), "")
+
+
+def _known_name(tok: Token) -> bool:
+    """Whether a noun heads a known actor's name ("Doctors" in "Doctors Without Borders")."""
+    return tok.i in actor_name_tokens(tok.doc)
 
 
 def _possessor_side(head: Token, lex: Lexicon) -> str | None:
@@ -958,6 +1058,9 @@ def _unnamed_country(
         if head.ent_type_ == "PERSON" and t.head == head and t.dep_ in ("compound", "amod"):
             continue  # "regional governor Ivan X" is a new person, not the governor met before
         if t != head and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in memory.by_head:
+            named = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+            if not named <= memory.head_words.get(t.lemma_.lower(), set()):
+                continue  # "a spokeswoman for the Southern Defence Forces": not "Russian forces"
             side = lex.side_of(memory.by_head[t.lemma_.lower()])
             if side:
                 return side
@@ -967,6 +1070,9 @@ def _unnamed_country(
     striker = _own_army(head, role, lex)
     if striker:
         return striker
+    attacked = _attacked_state(head, role, lex)
+    if attacked:  # "Hezbollah fired two rockets at Israel, the army said": Israel's army
+        return attacked
     for _s, _, code, _ in _alias_hits(text_of(sent), lex):
         side = lex.side_of(code)
         if side:
@@ -1075,7 +1181,17 @@ def _struck_by(tok: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "Cambodia had not attacked first": a denial names no attacker
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
+    if verb.pos_ != "VERB":
+        return False
+    # "Russia used 45 drones": whoever uses weapons attacks ("shot down 30 drones" does not)
+    return verb.lemma_.lower() in ATTACK_VERBS or (
+        noun.dep_ == "nsubj" and verb.lemma_.lower() in USE_VERBS and any(
+            c.dep_ == "dobj" and _is_weapon(c, doc_lexicon(verb.doc)) for c in verb.children)
+    )
+
+
+#: verbs by which a side attacks with the weapons they take as object: "Russia used 45 drones"
+USE_VERBS = {"use", "deploy", "employ", "unleash"}
 
 
 #: heads of a land army's name, which reports its own strikes ("the army said")
@@ -1086,18 +1202,104 @@ def _own_army(head: Token, role: str, lex: Lexicon) -> str | None:
     """The side of an unnamed army that reports a strike: "Israel hit targets in Lebanon,
     killing 12, the army said" is the striker's army telling of its own strike. Only a land
     army, and only where a state is the subject (or agent) of a verb of striking, not of
-    launching: "Russia launched 90 drones, the air force said" is the defender counting."""
+    launching: "Russia launched 90 drones, the air force said" is the defender counting; nor
+    where weapons strike ("Iranian missiles struck …"). Troops that fire at people themselves
+    ("Israeli troops fired at gunmen") do strike."""
     if role != "MIL" or head.lemma_.lower() not in ARMY_HEADS:
         return None
-    for t in sent_of(head):
+    for t in sent_tokens(sent_of(head)):
         if t.i >= head.i or not _struck_by(t):
             continue
         noun = _phrase_head(t)
+        if _is_weapon(noun, lex):
+            continue  # "Iranian missiles struck Israel": weapons, no army of the striker's
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.lemma_.lower() not in LAUNCH_VERBS:
+        if verb.lemma_.lower() not in LAUNCH_VERBS or _fires_itself(verb, noun, lex):
             hit = lex.country_of_token(t)
             return hit[0] if hit else None
     return None
+
+
+def _is_weapon(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun counts drones or missiles ("rockets", "Shaheds")."""
+    return lex.measure_nouns.get(noun.lemma_.lower()) in ("drones", "missiles") or (
+        lex.measure_nouns.get(noun.lower_) in ("drones", "missiles")
+    )
+
+
+def _fires_itself(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether a force fires at its target itself, launching nothing counted: "Israeli troops
+    fired at gunmen" is the troops' own act, told by their army; "Russia launched 90 drones"
+    is not (the defender counts them)."""
+    if noun.pos_ != "NOUN" or lex.country_of_token(noun):
+        return False
+    return not any(_is_weapon(c, lex) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+#: prepositions that name what an attack is aimed at: "fired two rockets at Israel"
+TARGET_PREPS = {"at", "on", "against", "toward", "towards", "into"}
+
+
+def _attacked_state(head: Token, role: str, lex: Lexicon) -> str | None:
+    """The state an attack told in the sentence was aimed at, where an unnamed force reports
+    it: "Hezbollah fired two rockets at Israel, the army said" is the army of the state fired
+    at, not of the side that fired. Only where the attacker is named as another side (or not
+    at all, in the passive: "two rockets were fired at Israel"); an attack by "it" may be the
+    force's own."""
+    if role != "MIL":
+        return None
+    from sayso.extract.places import place_country  # places builds on this module
+
+    for verb in sent_tokens(sent_of(head)):
+        low = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or low == "kill" or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not fire": no attack to count
+        # "launched an attack on Israel", "carried out a rocket attack on Israel"
+        targets = [
+            o for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_HEADS
+            for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+            for o in p.children if o.dep_ == "pobj"
+        ]
+        if not targets and low not in ATTACK_VERBS | LAUNCH_VERBS:
+            continue
+        targets += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
+        if low in ATTACK_VERBS - LAUNCH_VERBS:  # "struck Haifa": the object is the target
+            targets += [c for c in verb.children if c.dep_ == "dobj"]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj"), None)
+        attacker = agent if subj.dep_ == "nsubjpass" else subj
+        by = _named_side(attacker, lex) if attacker is not None else None
+        if attacker is not None and (by is None or not _side_or_weapon(attacker, lex)):
+            continue  # "it fired …", "Israeli jets fired …": the force may tell its own act
+        for t in targets:
+            side = place_country(phrase_tokens(t))
+            if side and side != by and side != "WST":
+                return side
+    return None
+
+
+def _side_or_weapon(tok: Token, lex: Lexicon) -> bool:
+    """Whether an attacker is named as a side itself ("Hezbollah", "Russia", "the Houthis") or
+    by its weapons ("Iranian missiles"), not as a force whose own army may be the one speaking
+    ("Israeli jets", "Russian troops")."""
+    return bool(tok.pos_ == "PROPN" or lex.country_of_token(tok) or _is_weapon(tok, lex))
+
+
+def _named_side(tok: Token, lex: Lexicon) -> str | None:
+    """The side a noun phrase names: a country word in it, or a known actor's state."""
+    if tok.pos_ == "PRON":
+        return None
+    toks = phrase_tokens(tok)
+    hit = country_in(toks, lex)
+    if hit:
+        return hit
+    code = next((h[2] for h in _alias_hits(span_text(tok.doc, toks[0].i, toks[-1].i + 1), lex)),
+                None)
+    return lex.side_of(code) if code else None
 
 
 def _in_origin(tok: Token) -> bool:

@@ -313,7 +313,7 @@ def _subject(cue: Token) -> Token | None:
         return None  # "…, and Israel was expected to free 90": no speaker, not the first's
     # "... and added that": a conjoined cue shares its subject
     if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX"):
-        glued = _glued_speaker(cue)
+        glued = _glued_speaker(cue) or _appended_speaker(cue)
         if glued is not None:
             return glued
         reporter = reporting_cue(cue.head)
@@ -382,14 +382,63 @@ def _stranded_subject(cue: Token) -> Token | None:
     toks = doc_tokens(doc)
     while prev >= sent_of(cue).start and toks[prev].is_punct:
         prev -= 1
-    if prev < sent_of(cue).start or prev == cue.i - 1:
-        return None  # nothing set off by a comma: no stranded speaker
+    if prev < sent_of(cue).start:
+        return None
     tok = toks[prev]
     if tok.pos_ not in ("PROPN", "NOUN") or cue in tok.subtree:
         return None
-    while tok.dep_ in ("appos", "compound", "flat") and tok.head.pos_ in ("PROPN", "NOUN"):
+    top = _top_of_appositions(tok)
+    if prev == cue.i - 1 and not _name_on_count(top):
+        return None  # nothing set off by a comma: no stranded speaker
+    return top
+
+
+def _top_of_appositions(tok: Token) -> Token:
+    """The head of the apposition chain a set-off speaker ends: "the head of the city
+    administration, Tymur Tkachenko" is the head. A name the parser set in apposition to a
+    count ("Russia launched 40 drones, Col. Yuriy Ihnat, the air force spokesman, told …")
+    stops the climb: a count is no speaker. A body a title is "for" climbs to the title
+    ("Oksana Bilyk, spokeswoman for the Southern Defence Forces")."""
+    while True:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("for", "of") \
+                and tok.head.head.dep_ == "appos":
+            tok = tok.head.head
+            continue
+        if tok.dep_ not in ("appos", "compound", "flat") or tok.head.pos_ not in ("PROPN", "NOUN"):
+            return tok
+        if _name_on_count(tok):
+            return tok
         tok = tok.head
-    return tok
+
+
+def _name_on_count(tok: Token) -> bool:
+    """Whether a name stands in apposition to a count, set off by a comma: "40 drones, Lt. Gen.
+    Ivan Petrov said" misparsed; a count is never named by a person."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not _counted(tok.head):
+        return False
+    left = tok.left_edge.i
+    return left > 0 and doc_tokens(tok.doc)[left - 1].text in (",", "—", "–")
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is a count of something: it has a numeral ("40 drones")."""
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _appended_speaker(cue: Token) -> Token | None:
+    """"Russia launched 40 drones, Col. Yuriy Ihnat, the air force spokesman, told reporters":
+    the parser sets the name in apposition to the count and coordinates the cue with the first
+    clause. The speaker is the name the apposition chain right before the cue climbs to."""
+    toks = doc_tokens(cue.doc)
+    prev, start = cue.i - 1, sent_of(cue).start
+    while prev >= start and toks[prev].is_punct:
+        prev -= 1
+    if prev < start or prev == cue.i - 1 or toks[prev].pos_ not in ("PROPN", "NOUN"):
+        return None
+    top = _top_of_appositions(toks[prev])
+    if cue in top.subtree or top.dep_ != "appos" or not _counted(top.head):
+        return None
+    return top
 
 
 def _states_own(cue: Token) -> bool:
@@ -539,7 +588,7 @@ def _closing_report(cue: Token) -> bool:
     if content is None and cue.dep_ == "conj" and not _states_own(cue):
         # "…, Aide Vladimir Medinsky informed reporters.": a cue with nothing of its own to
         # state, coordinated with the first clause, reports it
-        subj = subj or _glued_speaker(cue)
+        subj = subj or _glued_speaker(cue) or _appended_speaker(cue)
         content = cue.head if subj is not None else None
     if subj is None or content is None or not content.i < subj.i:
         return False

@@ -28,6 +28,9 @@ PRONOUN_NOUNS = {"those", "them", "these", "whom", "which"}
 COUNT_NOUNS = {"number", "figure", "total", "tally", "count"}
 PLACE_PREPS = ("over", "above", "in", "on", "near")
 INCLUDING = {"including", "among", "incl."}
+#: verbs of weapons landing: a part that "hit" or "struck" something is neither a launch count
+#: nor a downing, only where some of those launched fell
+IMPACT_VERBS = {"hit", "strike", "reach", "impact", "land"}
 #: words that make a figure the rest of a count just split: "the remaining 1,718 were …"
 REST_WORDS = {"remaining", "other", "rest"}
 #: words that narrow a count of people to a part of them ("120 civilians", "69 were women")
@@ -144,7 +147,25 @@ def partitive_toll(m: Mention) -> str | None:
         word = next((c.lower_ for c in noun.children if c.dep_ in ("acl", "relcl", "amod")), None)
     else:
         word = noun.lower_ if noun.pos_ in ("ADJ", "VERB") or noun.tag_ == "VBN" else None
+    if word is None:  # "19 of the people killed were children": the reduced relative right
+        # after the noun (which the parser may hang on the figure) names the toll
+        word = next((
+            c.lower_ for c in (*noun.children, *m.anchor.children)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+        ), None)
     return _TOLL_WORDS.get(word) if word != "victims" else None
+
+
+def impact_part(m: Mention) -> bool:
+    """ "12 missiles, two of which hit a power plant", "nine of them struck homes": a part that
+    is the subject of a verb of landing tells where some of those launched fell; it is no launch
+    count, no downing and no toll."""
+    noun, tok = m.noun, m.anchor
+    if noun is None or noun.lower_ not in PRONOUN_NOUNS or tok.dep_ != "nsubj":
+        return False
+    return noun.dep_ == "pobj" and noun.head.head == tok and (
+        tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in IMPACT_VERBS
+    )
 
 
 def _elision(m: Mention, toll: bool) -> Elision | None:
@@ -427,6 +448,28 @@ def count_noun_measure(m: Mention, last_class: str | None) -> str | None:
                 # "brings the number of Ukrainians freed since 2022 to 4,500"
                 return "prisoners_released" if cls == "persons" else "remains_returned"
     return None
+
+
+#: verbs that set a count at a value: "Moscow puts the number at 185", "gave the figure as 90"
+PUT_VERBS = {"put", "place", "give", "set", "estimate", "peg", "cite"}
+
+
+def counter_count(m: Mention) -> bool:
+    """ "Kyiv says 84 were freed, while Moscow puts the number at 185": a bare count noun ("the
+    number", "its figure", with nothing saying what it counts) set at a value restates the count
+    just named, in the new speaker's word."""
+    doc, sent = m.anchor.doc, sent_of(m.anchor)
+    start = bound_start(doc, m.start)
+    toks = doc_tokens(doc)
+    if start - 1 < sent.start or toks[start - 1].lower_ not in ("at", "as"):
+        return False
+    verb = toks[start - 1].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUT_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in COUNT_NOUNS and not any(
+        c.dep_ not in ("det", "poss") for c in obj.children
+    )
 
 
 def counted_of(m: Mention) -> Token | None:

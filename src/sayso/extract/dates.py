@@ -357,14 +357,31 @@ DAY_RANGE = re.compile(
 )
 
 
+#: "Between Tuesday night and Thursday morning", "from Monday to Wednesday": days named by
+#: their weekdays (the night of one day to the morning of the next is one night: its morning)
+WEEKDAY_RANGE = re.compile(
+    r"\b(?:between|from)\s+(" + "|".join(WEEKDAYS) + r")(\s+(?:night|evening))?"
+    r"(?:\s+(?:morning|afternoon))?\s+(?:and|to|until|through)\s+(" + "|".join(WEEKDAYS) + r")",
+    re.I,
+)
+
+
+def _days_apart(m: re.Match) -> bool:
+    """Whether a weekday range spans days, not the one night before its last morning."""
+    first, last = WEEKDAYS.index(m.group(1).lower()), WEEKDAYS.index(m.group(3).lower())
+    return not (m.group(2) and (first + 1) % 7 == last)
+
+
 def day_range_on(verb: Token) -> bool:
     """Whether the verb's clause names a range of days ("Between 14 and 17 October, strikes
     killed 62"): a toll over those days, no day of its own."""
     sent = sent_of(verb)
     text = doc_text(verb.doc)
-    for m in DAY_RANGE.finditer(text, sent.start_char, sent.end_char):
-        if not re.search(MONTHS, m.group(0), re.I):
-            continue
+    ranges = [m for m in DAY_RANGE.finditer(text, sent.start_char, sent.end_char)
+              if re.search(MONTHS, m.group(0), re.I)]
+    ranges += [m for m in WEEKDAY_RANGE.finditer(text, sent.start_char, sent.end_char)
+               if _days_apart(m)]
+    for m in ranges:
         tok = next((t for t in sent_tokens(sent) if t.idx >= m.start()), None)
         node = tok
         while node is not None and node.head != node and node != verb:

@@ -39,8 +39,10 @@ from sayso.extract.breakdowns import (
     breakdown_scope,
     count_noun_measure,
     counted_of,
+    counter_count,
     elision,
     group_toll,
+    impact_part,
     other_act,
     reframed,
     renamed_whole,
@@ -52,11 +54,13 @@ from sayso.extract.frames import (
     _verb_of,
     casualty_or_exchange,
     directions,
+    enemy_named,
     frame_of,
     go_between_subject,
     hits_of,
     measure_class,
     nationality,
+    own_ranks_lost,
     partitive_clause,
     scope_of,
     state_not_act,
@@ -269,6 +273,10 @@ def _measure(cls: str, verb: Token | None, noun: Token | None) -> str | None:
         return None if noun is not None and state_not_act(noun) else "remains_returned"
     if cls in ("drones", "missiles") and verb is not None and verb.lemma_ == "lose":
         return None  # "eight were lost from radar": neither a launch count nor a kill
+    if cls in ("drones", "missiles") and verb is not None and verb.lemma_ in ("fall", "crash") and (
+        noun is not None and noun.dep_ == "nsubj" and noun.head == verb
+    ):
+        return None  # "eight drones fell in civilian areas": where some fell, no count
     if cls in ("drones", "missiles") and hits_of(noun):
         return None  # "hits by 13 drones were recorded": some of those launched
     if cls in ("drones", "missiles") and noun is None and frame_of(verb) in ("kill", "wound"):
@@ -756,6 +764,8 @@ def _claims_of_doc(
         for m in find_mentions(sent):
             if _every_one(m, doc):
                 continue  # "until every one of them is home": the whole group, no count
+            if impact_part(m):
+                continue  # "two of which hit a power plant": where some fell, no count
             if m.same:  # "the same number": the last figure stated in this or the last sentence
                 last = [c for c, _ in ctx.stated if c.value is not None and c.span.start
                         >= _previous_start(sent)] + [c for c in sent_claims if c.value is not None]
@@ -773,6 +783,8 @@ def _claims_of_doc(
                         c.measure in ("killed", "wounded") for c in ctx.antecedent
                     ):
                         continue  # "of those killed" after a swap: no part of what moved
+                if not sibling and not (el.frm or el.to or el.place):
+                    sibling = _speakers_half(m, ctx, sents)
                 made = _continued(article, text, sent, m, el, ctx, sibling[-1:])
                 gapped += [c for c, _ in made]
                 # a part of a whole still waiting for its day waits with it
@@ -799,6 +811,14 @@ def _claims_of_doc(
             if cls is None and m.noun is not None and _restated(m, claims + sent_claims):
                 # "Kyiv confirmed the 1,212 figure": what the figure restated counted
                 cls = CLASS_OF_KIND.get(_restated(m, claims + sent_claims).measure.split("_")[0])
+            counter = None
+            if toll is None and m.noun is None and counter_count(m):
+                # "…, while Moscow puts the number at 185": the count just stated, in its word
+                since = sents[max(sent_no - 3, 0)].start_char  # "… says 77. Can you confirm?"
+                last = [c for c, _ in ctx.stated if c.value is not None and c.span.start
+                        >= since] + [c for c in sent_claims if c.value is not None]
+                counter = last[-1] if last else None
+                cls = CLASS_OF_KIND.get(counter.measure.split("_")[0]) if counter else None
             if cls is None:
                 continue
             anchor = noun or m.anchor
@@ -810,7 +830,7 @@ def _claims_of_doc(
                     verb,
                 )
             measure = toll or _measure(cls, verb, noun)
-            prior = None if m.same else _restated(m, claims + sent_claims)  # a counterpart
+            prior = counter or (None if m.same else _restated(m, claims + sent_claims))
             measure = prior.measure if prior is not None else measure
             if m.value == 0 and noun is None and frame_of(verb) is None:
                 continue  # "Nobody wants that": a zero with no count and no event verb
@@ -904,7 +924,7 @@ def _claims_of_doc(
             heads += found
             head_speaker = _headline_speaker(sent, ctx) or next(
                 (Attribution(chain=[sp]) for s, e, sp in ctx.sources
-                 if s < sent.end_char and sent.start_char < e),
+                 if s < sent.end_char and sent.start_char < e and sp.code),
                 None,
             )  # "Kremlin: 120 Russians freed": the speaker masked before the parse
         att = _sentence_attribution(sent, ctx)
@@ -936,7 +956,9 @@ def _build(
             alt = _headline_speaker(sent, ctx)
         if alt is None:  # a "Source:" line above the paragraph
             src = [sp for s, e, sp in ctx.sources if s <= anchor.idx < e]
-            alt = Attribution(chain=src[:1]) if src else None
+            alt = Attribution(chain=src[:1]) if src and src[0].code else (
+                Attribution(unplaced=src[0]) if src else None
+            )  # "Col. X: Pakistan launched 300 drones": an officer the figure places
         if alt is not None:
             att = Attribution(
                 chain=alt.chain, stance=alt.stance, cue=None, hedged=att.hedged,
@@ -973,6 +995,14 @@ def _build(
             dirs = told or dirs
     if prior is not None and all(not f or not t or f == t for f, t in dirs):
         dirs = [(prior.from_code, prior.to_code)]  # "confirmed the 1,212 figure": its way
+    if measure in ("killed", "wounded") and len(ctx.parties) >= 2 and (
+        speaker_side in ctx.parties[:2]
+    ):
+        other = next(p for p in ctx.parties[:2] if p != speaker_side)
+        if claimant[3:] == "MIL" and own_ranks_lost(verb, noun):
+            dirs = [(other, speaker_side)]  # "two soldiers were killed, the military said"
+        elif enemy_named(noun):
+            dirs = [(speaker_side, other)]  # "30 enemy soldiers were killed, the army said"
     if measure in ("prisoners_released", "remains_returned") and is_counter(m.anchor, verb):
         nat = nationality(noun, speaker_side, subject_side)
         dirs = counter_directions(frame_of(verb), subject_side, nat, ctx.parties) or dirs
@@ -1052,6 +1082,27 @@ def _build(
     return out
 
 
+def _speakers_half(m: Mention, ctx: Context, sents: list[SpacySpan]) -> list[Claim]:
+    """ "Russia freed 150 Ukrainians for 150 Russians. Lubinets said 20 of those released were
+    civilians": a side's speaker tells of a part of a swap's release to its own side, the half
+    of the swap that came home to it, not whichever half was named last."""
+    last = ctx.antecedent[-1] if ctx.antecedent else None
+    if last is None or last.measure not in HANDOVERS:
+        return []
+    att = attribute(m.anchor, ctx.memory, ctx.last, ctx.outlet)
+    side = att.claimant.code[:3] if att.claimant else None
+    if side is None or side not in ctx.parties or last.to_code == side:
+        return []
+    sent = sents[ctx.antecedent_sent] if ctx.antecedent_sent < len(sents) else None
+    if sent is None:
+        return []
+    return [
+        c for c, _ in ctx.stated
+        if c.measure == last.measure and c.value is not None and c.to_code == side
+        and c.from_code == last.to_code and sent.start_char <= c.span.start < sent.end_char
+    ][-1:]
+
+
 def _last_giver(ctx: Context) -> str | None:
     """The side that gave the people last freed between the article's two main sides."""
     for c, _ in reversed(ctx.stated):
@@ -1061,8 +1112,9 @@ def _last_giver(ctx: Context) -> str | None:
 
 
 #: the side struck, whose local bodies count what struck it: the victims' side of a toll,
-#: the defender of a downing
-STRUCK_SIDE = {"killed": 1, "wounded": 1, "drones_downed": 0, "missiles_downed": 0}
+#: the defender of a downing, the target of a launch
+STRUCK_SIDE = {"killed": 1, "wounded": 1, "drones_downed": 0, "missiles_downed": 0,
+               "drones_launched": 1, "missiles_launched": 1}
 
 
 def _placed(att: Attribution, measure: str, dirs) -> Speaker | None:
@@ -1396,6 +1448,11 @@ def _undisclosed(article, text, sent, ctx) -> list[Claim]:
             continue  # none of the tests below can hold
         noun = None
         neg_verb = None
+        if tok.lower_ == "many" and tok.head.lemma_ == "be" and any(
+            c is not tok and c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+            for c in tok.head.children
+        ):
+            continue  # "did not say how many were fighters": what some were, no count left out
         if tok.lower_ == "many" and any(c.lower_ == "how" for c in tok.children):
             noun = _target_noun(tok) or _elided_count(tok, ctx)
         elif tok.lemma_ in WITHHELD_LEMMAS:
@@ -1657,7 +1714,9 @@ def _negated_verb(tok: Token) -> Token | None:
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children):
-            return node if node.lemma_ in DISCLOSE else None
+            out = node.lemma_ == "put" and any(  # "have not put out a figure"
+                c.dep_ == "prt" and c.lower_ == "out" for c in node.children)
+            return node if node.lemma_ in DISCLOSE or out else None
         if node.lemma_ in DISCLOSE and node.dep_ == "xcomp" and node.head.lemma_ in REFUSE:
             return node.head  # "declined to say how many", "refused to give a figure"
         if node.head == node:

@@ -740,6 +740,33 @@ def _weapons_side(sent, measure: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: a force's own ranks: it names the enemy's dead ("Russian soldiers", "enemy troops"), and its
+#: own plainly
+OWN_RANKS = {"soldier", "serviceman", "servicemember", "troop", "trooper", "reservist", "officer"}
+
+
+def own_ranks_lost(verb: Token | None, noun: Token | None) -> bool:
+    """ "Two soldiers were killed in a roadside bombing, the military said": a force that tells
+    of soldiers killed or wounded, with no side named on them and no attacker named, tells of its
+    own, wherever they fell."""
+    if verb is None or noun is None or noun.lemma_.lower() not in OWN_RANKS:
+        return False
+    if noun.dep_ != "nsubjpass" or noun.head != verb:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "killed by Hamas fighters": the attacker named
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
+
+
+def enemy_named(noun: Token | None) -> bool:
+    """ "30 enemy soldiers were killed, the General Staff said": the people of the side the
+    speaker fights, not the speaker's own."""
+    return noun is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("enemy", "hostile")
+        for c in noun.children
+    )
+
+
 #: nouns a side's own dead are counted under: "put its own losses at 30 soldiers"
 TOLL_NOUNS = {"loss", "toll", "casualty"}
 

@@ -229,7 +229,7 @@ def names_speaker(who: str, lex: Lexicon) -> bool:
     known_places = places()
     has_country = any(lex.country_of_word(w) or w.lower() in known_places for w in bare)
     if not has_country:
-        return False
+        return _titled_name(words, lex)
     roles = [r for _, role_words in lex.roles for r in role_words]
     if any(low.endswith(r) for r in roles):
         return True
@@ -239,6 +239,19 @@ def names_speaker(who: str, lex: Lexicon) -> bool:
         name = words[i + 1 :]
         if (any(head.endswith(r) for r in roles) and len(name) <= 3
                 and all(w[:1].isupper() for w in name)):
+            return True
+    return False
+
+
+def _titled_name(words: list[str], lex: Lexicon) -> bool:
+    """Whether words are a title and a person's name, as a briefing's transcript labels its
+    speakers: "Col. Sofiya Qureshi", "Wing Commander Vyomika Singh" (a first and last name,
+    capitalised, after words that name a role)."""
+    for i in range(1, len(words) - 1):
+        title, name = words[:i], words[i:]
+        if 2 <= len(name) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name) and (
+            all(w[:1].isupper() for w in title) and lex.role_of(" ".join(title).lower())
+        ):
             return True
     return False
 
@@ -265,11 +278,13 @@ def mask_speaker_prefixes(
     for p_start, p_end, w_start, w_end in speaker_prefixes(text):
         doc = nlp(text[w_start:w_end])
         sp = resolve_speaker(doc[:].root, memory)
-        if not sp.code:
-            continue
+        if not sp.code and (not sp.role or "\n" not in text[:p_start]):
+            continue  # a body line's "Col. Sofiya Qureshi: …", "Air Force: …" of no named
+            # side: the figure places them (a headline's is read whole, as a heading)
         line_end = text.find("\n", p_end)
         line_end = len(text) if line_end < 0 else line_end
-        found.append((p_end, line_end, Speaker(sp.code, text[w_start:w_end], w_start, w_end)))
+        found.append((p_end, line_end,
+                      Speaker(sp.code, text[w_start:w_end], w_start, w_end, role=sp.role)))
         for i in range(p_start, p_end):
             out[i] = " "
     return "".join(out), found

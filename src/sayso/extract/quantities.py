@@ -528,6 +528,13 @@ def _harmed(noun: Token) -> bool:
     """Whether ``noun`` is the subject or object of a casualty verb ("killed", "injured")."""
     frames = lexicon().frames
     verb = noun.head
+    if any(  # "27 others injured, X said": the parser makes "others" the speaker's second
+        # subject, with the casualty participle hung on it
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+        and (frames.get(c.lower_) or frames.get(c.lemma_.lower())) in ("kill", "wound")
+        for c in noun.children
+    ):
+        return True
     return noun.dep_ in ("nsubjpass", "nsubj", "dobj", "conj") and (
         frames.get(verb.lower_) or frames.get(verb.lemma_.lower())
     ) in ("kill", "wound")
@@ -556,6 +563,17 @@ def _single_casualty(tok: Token) -> bool:
         return False
     if noun.dep_ == "pobj":  # "nine people, including a girl, were hurt": one of the nine
         whole = noun.head.head
+        if noun.head.lower_ == "including" and whole.pos_ == "VERB":
+            # "14 people were injured, including a child": the phrase hangs on the casualty
+            # verb, whose counted subject or object is the whole
+            frames = lexicon().frames
+            return (frames.get(whole.lower_) or frames.get(whole.lemma_.lower())) in (
+                "kill", "wound"
+            ) and any(
+                c.dep_ in ("nsubjpass", "nsubj", "dobj")
+                and any(n.dep_ == "nummod" for n in c.children)
+                for c in whole.children
+            )
         return noun.head.lower_ == "including" and any(
             c.dep_ == "nummod" for c in whole.children) and _harmed(whole)
     return _harmed(noun)
