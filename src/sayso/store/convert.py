@@ -185,11 +185,32 @@ def claims_from_rows(rows: Iterable[Sequence], lists: JsonLists | None = None) -
     """Claims from ``CLAIM_COLUMNS`` tuples, each with its ``_db_id`` (like ``to_claim``)."""
     lists = lists or JsonLists()
     out = []
+    # One object per distinct value: the same article ids, codes, measures, dates and quotes
+    # (syndicated copies repeat every quote) recur across rows, and a rebuild holds every claim
+    # of the store at once. The driver makes a new object for each field of each row.
+    shared: dict = {}
+    one = shared.setdefault
     for (
         row_id, article_id, measure, from_code, to_code, value, start, end, quote, claimant,
         claimant_name, cs_start, cs_end, via, stance, approx, undisclosed, scope, hedged,
         event_type, event_date, date_precision, event_id, confidence, extractor_version,
     ) in rows:
+        article_id, measure, from_code, to_code = (
+            one(article_id, article_id), one(measure, measure), one(from_code, from_code),
+            one(to_code, to_code),
+        )
+        quote, claimant, claimant_name, stance = (
+            one(quote, quote), one(claimant, claimant), one(claimant_name, claimant_name),
+            one(stance, stance),
+        )
+        approx, scope, event_type, event_date = (
+            one(approx, approx), one(scope, scope), one(event_type, event_type),
+            one(event_date, event_date),
+        )
+        date_precision, event_id, extractor_version = (
+            one(date_precision, date_precision), one(event_id, event_id),
+            one(extractor_version, extractor_version),
+        )
         claim = Claim(
             article_id=article_id, measure=measure, from_code=from_code, to_code=to_code,
             value=value, span=Span(start, end), quote=quote, claimant=claimant,

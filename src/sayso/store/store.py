@@ -220,7 +220,9 @@ class Store:
 
     def claims(self, article_id: str | None = None) -> list[Claim]:
         """Claims, of one article or all, in a stable order (see ``convert.claim_order``)."""
-        query = select(*convert.CLAIM_COLUMNS)
+        # streamed in chunks: a rebuild reads every claim, and a buffered result held all the
+        # rows beside the claims made of them
+        query = select(*convert.CLAIM_COLUMNS).execution_options(yield_per=2000)
         if article_id is not None:
             query = query.where(ClaimRow.article_id == article_id)
         with self._session() as s, convert.bulk():
