@@ -381,7 +381,7 @@ class Ledger:
     def _rebuild_events(self) -> list[Event]:
         from sayso.resolve import resolve_events
 
-        published = {a.id: a.published for a in self.store.articles()}
+        published = self.store.published(None)
         sources = self.store.copy_groups()  # syndicated copies, verbatim or near: one source
         found = self.corrections()
         if found:  # readers' corrections decide what is grouped and judged
