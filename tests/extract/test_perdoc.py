@@ -135,3 +135,18 @@ def test_longest_first_backs_off_to_shorter_words() -> None:
     assert [m.group(0) for m in pattern.finditer("abcd abc abx ab abcde")] == [
         "abcd", "abx", "ab",
     ]
+
+
+def test_string_table_starts_afresh_past_its_size(monkeypatch) -> None:
+    monkeypatch.setattr(perdoc, "STRINGS_KEPT", 5)
+    nlp = load()
+    first = nlp("Twelve drones were downed over Kherson, the air force said.")
+    perdoc.doc_tokens(first)
+    table = perdoc._STRINGS[id(nlp.vocab.strings)]
+    assert len(table) > 5
+    second = nlp("Nine shells hit Nikopol.")
+    assert [t.lemma_ for t in perdoc.doc_tokens(second)] == [t.lemma_ for t in second]
+    words = {w for t in second for w in (t.text, t.lower_, t.lemma_, t.dep_, t.tag_, t.ent_type_)}
+    assert set(table.values()) <= words  # cleared, then this Doc's strings only
+    perdoc.release(first)
+    perdoc.release(second)

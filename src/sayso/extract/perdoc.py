@@ -160,6 +160,8 @@ class _Strings(dict):
 
 #: a ``_Strings`` for each string store met (each keeps its store, so no id is reused)
 _STRINGS: dict[int, _Strings] = {}
+#: strings kept per store before its table starts afresh
+STRINGS_KEPT = 200_000
 
 
 def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
@@ -170,6 +172,8 @@ def _parsed_tokens(doc: Doc) -> list[ParsedToken]:
     strings = _STRINGS.get(id(vocab.strings))
     if strings is None:
         strings = _STRINGS[id(vocab.strings)] = _Strings(vocab.strings)
+    elif len(strings) > STRINGS_KEPT:
+        strings.clear()  # a long ingest meets new words without end: memory stays flat
     out = [ParsedToken(vocab, doc, i) for i in range(len(doc))]
     children: list[list[ParsedToken]] = [[] for _ in out]
     for i, (tok, row) in enumerate(zip(out, table.tolist(), strict=True)):
