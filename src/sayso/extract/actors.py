@@ -58,6 +58,7 @@ class Speaker:
     end: int
     pronoun: bool = False  # a pronoun or bare anaphor whose chain is inherited
     role: str = ""  # for a body of no known side ("regional officials"): its role, to place
+    turn: bool = False  # a transcript label's officer ("LT GEN MEHTA:"), placed once for all turns
 
 
 @dataclass
@@ -73,6 +74,8 @@ class ActorMemory:
     last_movement: str = ""  # the last side's body named by its own name, for "the group"
     #: (doc, token index) of each phrase head resolved -> its code, for "its spokesman" after it
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: a transcript label's words -> the code its first placed figure gave its officer
+    turns: dict[str, str] = field(default_factory=dict)
 
 
 #: the dependencies that keep a word inside the noun phrase of its head
@@ -1021,11 +1024,27 @@ def _headline_referent(head: Token, toks: list[Token], lex: Lexicon) -> str | No
     text = doc_text(head.doc)
     line_end = text.find("\n")
     if line_end < 0 or head.idx >= line_end:
-        return None
+        line_end = _subheading_end(text, head.idx)  # a live blog's "…, health ministry says"
+        if line_end is None:
+            return None
     found = memo(head.doc, "sayso_headline_referents", lambda _: {})
     if head.i not in found:
         found[head.i] = _first_named(head, {t.lower_ for t in toks if t != head}, line_end, lex)
     return found[head.i]
+
+
+def _subheading_end(text: str, idx: int) -> int | None:
+    """The end of the sub-heading holding ``idx``: a line that is a paragraph of its own,
+    short and with no closing stop, as a live blog heads each entry; None in a body line."""
+    start = text.rfind("\n", 0, idx) + 1
+    end = text.find("\n", idx)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or line[-1] in ".!?\"\u201d" or len(line.split()) > 16:
+        return None
+    if (start > 1 and text[start - 2 : start] != "\n\n") or text[end : end + 2] != "\n\n":
+        return None
+    return end
 
 
 def _first_named(head: Token, words: set[str], line_end: int, lex: Lexicon) -> str | None:

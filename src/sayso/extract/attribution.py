@@ -876,6 +876,14 @@ def attribute(
             chain = [sp]
             att.cue = dangling
             att.stance = lexicon().cues.get(dangling.lemma_.lower(), "asserts")
+    trailing = _trailing_cue(sent_of(tok)) if not chain and att.unplaced is None else None
+    if trailing is not None:  # "Strikes on Nabatieh kill 11 | , health ministry says"
+        sp = resolve_speaker(_subject(trailing), memory)
+        if (sp.code or sp.role) and not sp.pronoun and not (own_outlet and _is_own(sp, own_outlet)):
+            chain = [sp] if sp.code else []
+            att.unplaced = None if sp.code else sp
+            att.cue = trailing
+            att.stance = lexicon().cues.get(trailing.lemma_.lower(), "asserts")
     after = _reported_after(sent_of(tok)) if not chain and att.unplaced is None else None
     if after is not None:  # "Russia attacked with 97 drones. This was reported by X."
         sp = resolve_speaker(_subject(after), memory)
@@ -1000,6 +1008,31 @@ def _dangling_cue(sent) -> Token | None:
         return None  # a headline ending "…, Kremlin says" states nothing of the body
     if not is_cue(cue) or any(c.dep_ in CONTENT_DEPS for c in cue.children):
         return None
+    subj = _subject(cue)
+    return cue if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _trailing_cue(sent) -> Token | None:
+    """A closing cue the parser cut off from what it states: a heading "Strikes on Nabatieh
+    kill 11, health ministry says" can come out as two sentences, the second no more than
+    ", health ministry says". On the same line, that cue states the sentence before it."""
+    doc = sent.doc
+    toks = doc_tokens(doc)
+    if sent.end >= len(doc):
+        return None
+    nxt = sent_of(toks[sent.end])
+    words = [t for t in sent_tokens(nxt) if not (t.is_space or t.is_punct)]
+    if not words or len(words) > 6 or "\n" in doc_text(doc)[sent.end_char : nxt.start_char]:
+        return None
+    if "\n" in text_of(sent).strip():
+        return None  # the figure's sentence runs over a line: no heading and its credit
+    cue = words[-1]
+    if not is_cue(cue) or cue.dep_ != "ROOT" or any(
+        c.dep_ in CONTENT_DEPS for c in cue.children
+    ):
+        return None
+    if not (toks[nxt.start].is_punct or toks[sent.end - 1].lower_ == ","):
+        return None  # a new sentence ("The ministry said.") is no credit of the one before
     subj = _subject(cue)
     return cue if subj is not None and subj.pos_ != "PRON" else None
 

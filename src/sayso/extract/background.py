@@ -78,6 +78,8 @@ def event_day(
 #: nouns of an attack told as a thing done: "delivered a massive strike with drones"
 ATTACK_NOUNS = {"strike", "attack", "barrage", "assault", "raid", "salvo"}
 TWO_WAY = {"exchange", "swap", "trade"}
+#: verbs of a strike told with no weapon counted: "Israeli jets bombed Gaza City"
+STRIKE_VERBS = {"bomb", "shell", "strike", "hit", "bombard", "pound", "attack", "raid", "target"}
 MEASURE_OF_CLASS = {"persons": "prisoners_released", "remains": "remains_returned"}
 
 
@@ -113,7 +115,10 @@ def told_events(sent: SpacySpan, parties: list[str]) -> list[tuple[str, str, str
     for verb in (t for t in sent_tokens(sent) if t.pos_ == "VERB"):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         frame = (
-            "launch" if obj is not None and obj.lemma_.lower() in ATTACK_NOUNS else frame_of(verb)
+            "launch"
+            if obj is not None and obj.lemma_.lower() in ATTACK_NOUNS
+            or verb.lemma_.lower() in STRIKE_VERBS
+            else frame_of(verb)
         )
         if frame not in ("give", "receive", "come", "launch"):
             continue
@@ -130,7 +135,20 @@ def told_events(sent: SpacySpan, parties: list[str]) -> list[tuple[str, str, str
                 t for t in verb.subtree
                 if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at")
             ]
+            if not weapons and verb.lemma_.lower() in STRIKE_VERBS:
+                # "Israeli jets bombed Gaza City. The WHO said the strikes killed 14": the
+                # victims after it are of the side struck, by the striker ("Gaza City was
+                # bombed by Israeli jets": the agent strikes, the subject is struck; with no
+                # agent, a main side's place is struck by the other)
+                targets += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                if frm is None:
+                    frm = next((
+                        _side(o) for c in verb.children if c.dep_ == "agent"
+                        for o in c.children if o.dep_ == "pobj"
+                    ), None) or other(next((s for s in map(_side, targets) if s), None))
             to = next((s for s in map(_side, targets) if s and s != frm), None) or other(frm)
+            if frm and to and frm != to and not weapons and verb.lemma_.lower() in STRIKE_VERBS:
+                return [("killed", frm, to), ("wounded", frm, to)]
             if frm and to and frm != to:
                 return [(f"{w}_launched", frm, to) for w in weapons]
             continue

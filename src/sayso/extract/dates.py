@@ -554,3 +554,24 @@ def in_past_list(sent: SpacySpan) -> bool:
 
 def _past_items_of(text: str) -> list[tuple[int, int]]:
     return past_list_items(text, text.split("\n", 1)[0])
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def past_year_clause(node: Token, published: date | None) -> bool:
+    """Whether the clause of ``node`` is dated to a year before the report's: "the deadliest
+    since July 2025, when at least 43 people were killed", "In 2024, 18 people died there". That
+    is another event than the one the report tells, so it takes no sides from it."""
+    if published is None:
+        return False
+    toks = doc_tokens(node.doc)
+    node = toks[node.i]
+    for ent in date_entities(sent_of(node)):
+        year = _YEAR.search(ent.text)
+        if year is None or int(year.group()) >= published.year:
+            continue
+        root = root_of(ent)
+        if root in node.ancestors or node in root.ancestors:
+            return True  # "…, when 43 were killed" hangs on the date; "In 2024" on the verb
+    return False

@@ -73,7 +73,10 @@ from sayso.extract.headlines import (
     mask_datelines,
     mask_speaker_prefixes,
     names_speaker,
+    placed_turn,
+    remember_turn,
     source_attributions,
+    turn_speaker,
     unclaimed_figures,
 )
 from sayso.extract.lexicon import held_lexicon, lexicon
@@ -755,6 +758,9 @@ def _claims_of_doc(
     head_speaker: Attribution | None = None
     for sent_no, sent in enumerate(sents):
         _remember_speakers(sent, ctx)
+        turn = turn_speaker(sent, ctx.sources, ctx.memory)
+        if turn is not None:  # "LT GEN MEHTA: … the drones we sent": "we" is the officer's side
+            ctx.last = Attribution(chain=[turn])
         sent_claims = []
         whole = renamed_whole(sent, sents[sent_no - 1], ctx.stated) if sent_no else None
         if whole:  # "the detainees were held …. Of them, six were civilians": those detainees
@@ -955,7 +961,7 @@ def _build(
         if alt is None and is_title:
             alt = _headline_speaker(sent, ctx)
         if alt is None:  # a "Source:" line above the paragraph
-            src = [sp for s, e, sp in ctx.sources if s <= anchor.idx < e]
+            src = [placed_turn(sp, ctx.memory) for s, e, sp in ctx.sources if s <= anchor.idx < e]
             alt = Attribution(chain=src[:1]) if src and src[0].code else (
                 Attribution(unplaced=src[0]) if src else None
             )  # "Col. X: Pakistan launched 300 drones": an officer the figure places
@@ -991,7 +997,9 @@ def _build(
         if not (
             measure in ("killed", "wounded")
             and third_ground(sent, [*ctx.parties, *(s for d in told for s in d if s)])
-        ):  # a toll in a third state is no victim of the attack told before
+        ) and not dates_.past_year_clause(verb if verb is not None else anchor, article.published):
+            # a toll in a third state, or of a past year's fighting, is no victim of the
+            # attack told before
             dirs = told or dirs
     if prior is not None and all(not f or not t or f == t for f, t in dirs):
         dirs = [(prior.from_code, prior.to_code)]  # "confirmed the 1,212 figure": its way
@@ -1008,6 +1016,7 @@ def _build(
         dirs = counter_directions(frame_of(verb), subject_side, nat, ctx.parties) or dirs
     placed = _placed(att, measure, dirs)
     if placed is not None:  # "12 were killed across the country, regional officials said"
+        remember_turn(placed, ctx.memory)  # a transcript's officer keeps the side placed first
         att = replace(att, chain=[*att.chain, placed], unplaced=None)
         claimant = placed.code
     local = _local_official(att, measure, dirs)
@@ -1265,6 +1274,9 @@ def _continued(
     att = attribute(m.anchor, ctx.memory, ctx.last, ctx.outlet)
     if att.negated:
         return []
+    src = [placed_turn(sp, ctx.memory) for s, e, sp in ctx.sources if s <= m.anchor.idx < e]
+    if not att.chain and src and src[0].code:  # "COL. RAO: … destroyed 31 of them": the label's
+        att = replace(att, chain=src[:1])
     claimant = att.claimant.code if att.claimant else "SELF"
     verb = _verb_of(m.anchor)
     tok = m.anchor

@@ -154,11 +154,16 @@ def _headline_down(tok: Token) -> Token | None:
     if i < 1:
         return None
     toks = doc_tokens(tok.doc)
+    j = i - 1 if toks[i].lower_ == "of" else -1
+    j = j - 1 if j > 0 and toks[j].lower_ == "out" else j
+    if j > 1 and toks[j].like_num:  # "down 61 of 76 drones": the whole's "down" is the part's
+        i = j - 1
     down, before = toks[i], toks[i - 1]
     if (
         down.lower_ == "down"
         and down.pos_ in ("ADV", "ADP")
-        and down.head.pos_ not in ("VERB", "AUX")
+        # "Russia says air defences down 41 …": the said clause's verb, read as an adverb
+        and (down.head.pos_ not in ("VERB", "AUX") or down.dep_ == "ccomp")
         and before.pos_ in ("NOUN", "PROPN")
     ):
         return down
@@ -676,9 +681,12 @@ def directions(
                 frm = _other(to, parties)
         return [(frm, to)]
     if measure in ("drones_launched", "missiles_launched"):
-        frm = (agent if passive else subj) or nat
+        # "fired from southern Lebanon toward the Galilee": launched from the attacker's ground
+        frm = (agent if passive else subj) or nat or from_pp
         to = (
-            _child_pobj_country(verb, ("at", "on", "against", "over")) if verb is not None else None
+            _child_pobj_country(verb, ("at", "on", "against", "over", "toward", "towards"))
+            if verb is not None
+            else None
         )
         if to is None and noun is not None:  # "sent 98 drones against Ukraine"
             to = _child_pobj_country(noun, ("at", "on", "against"))

@@ -15,10 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sayso.extract.actors import ActorMemory, Speaker, resolve_speaker
+from sayso.extract.actors import FIRST_PERSON, ActorMemory, Speaker, resolve_speaker
 from sayso.extract.frames import measure_class, nationality
 from sayso.extract.lexicon import Lexicon, lexicon
-from sayso.extract.perdoc import root_of
+from sayso.extract.perdoc import root_of, sent_tokens
 from sayso.extract.places import places
 from sayso.extract.quantities import Mention
 from sayso.nlp import doc_text
@@ -71,7 +71,7 @@ def source_lines(text: str) -> list[tuple[int, int, str]]:
 
 def source_attributions(doc: Doc, memory: ActorMemory) -> list[tuple[int, int, Speaker]]:
     """(start, end, source) of each paragraph that a "Source:" line attributes: the lede
-    under the line, up to the next blank line."""
+    under the line, up to the next blank line (and each statement under its issuer's name)."""
     text = doc_text(doc)
     out = []
     for s, e, _ in source_lines(text):
@@ -86,6 +86,41 @@ def source_attributions(doc: Doc, memory: ActorMemory) -> list[tuple[int, int, S
             start += 1
         end = text.find("\n\n", start)
         out.append((start, len(text) if end < 0 else end, sp))
+    return out + heading_attributions(doc, memory)
+
+
+#: the marks that open a quoted statement
+OPENING_QUOTES = "\"\u201c"
+#: a line of its own between blank lines, a few words with no closing stop
+NAME_HEADING = re.compile(r"(?<=\n\n)(?P<who>[A-Z][^\n.!?:;\"\u201c\u201d]{2,60}?)[ \t]*\n\n")
+
+
+def heading_attributions(doc: Doc, memory: ActorMemory) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each quoted statement printed under a heading that names its
+    issuer and nothing else ("Armenian Ministry of Defence" over '"On the night of …"'), as a
+    report sets out two sides' statements one after the other: the quoted paragraphs under
+    the heading are that body's."""
+    text = doc_text(doc)
+    lex = lexicon()
+    out = []
+    for m in NAME_HEADING.finditer(text):
+        who = m.group("who").strip()
+        start = m.end()
+        if not text.startswith(tuple(OPENING_QUOTES), start):
+            continue  # the story goes on in its own voice under a mere section title
+        if not names_speaker(who, lex):
+            continue
+        span = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        sp = resolve_speaker(root_of(span), memory)
+        if not sp.code or sp.pronoun:
+            continue
+        end = start
+        while end < len(text) and text.startswith(tuple(OPENING_QUOTES), end):
+            nxt = text.find("\n\n", end)  # the statement's paragraphs, each opening a quote
+            end = len(text) if nxt < 0 else nxt + 2
+        out.append((start, end, sp))
     return out
 
 
@@ -229,7 +264,7 @@ def names_speaker(who: str, lex: Lexicon) -> bool:
     known_places = places()
     has_country = any(lex.country_of_word(w) or w.lower() in known_places for w in bare)
     if not has_country:
-        return _titled_name(words, lex)
+        return officer(who, lex)
     roles = [r for _, role_words in lex.roles for r in role_words]
     if any(low.endswith(r) for r in roles):
         return True
@@ -243,17 +278,61 @@ def names_speaker(who: str, lex: Lexicon) -> bool:
     return False
 
 
-def _titled_name(words: list[str], lex: Lexicon) -> bool:
+def officer(who: str, lex: Lexicon) -> bool:
+    """Whether a label names an officer by title and name ("Col. Sofiya Qureshi"), or in a
+    transcript's capitals by title and surname ("LT GEN MEHTA"), not a body ("Air Force")."""
+    return _titled_name(who.split(), lex) or _shouted(who, lex)
+
+
+def _shouted(who: str, lex: Lexicon) -> bool:
+    """A title and a surname in capitals, as transcripts set their labels."""
+    return _capitals(who) and _titled_name(who.title().split(), lex, fewest=1)
+
+
+def _capitals(who: str) -> bool:
+    """Whether a label is written in capitals ("COL. QURESHI"), as transcripts set them."""
+    return who.isupper() and sum(c.isalpha() for c in who) >= 4
+
+
+def _titled_name(words: list[str], lex: Lexicon, fewest: int = 2) -> bool:
     """Whether words are a title and a person's name, as a briefing's transcript labels its
     speakers: "Col. Sofiya Qureshi", "Wing Commander Vyomika Singh" (a first and last name,
-    capitalised, after words that name a role)."""
-    for i in range(1, len(words) - 1):
+    capitalised, after words that name a role; a label in capitals may give the surname
+    alone)."""
+    for i in range(1, len(words) - fewest + 1):
         title, name = words[:i], words[i:]
-        if 2 <= len(name) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name) and (
+        if fewest <= len(name) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name) and (
             all(w[:1].isupper() for w in title) and lex.role_of(" ".join(title).lower())
         ):
             return True
     return False
+
+
+def placed_turn(sp: Speaker, memory: ActorMemory) -> Speaker:
+    """A transcript label's officer as the first figure of their turns placed them: "LT GEN
+    MEHTA: Pakistan launched 350 drones at us" places Mehta with India for all his turns."""
+    code = memory.turns.get(sp.name) if sp.turn and not sp.code else None
+    return replace(sp, code=code) if code else sp
+
+
+def remember_turn(sp: Speaker, memory: ActorMemory) -> None:
+    """Keep the side a label's officer was placed in, for the rest of the transcript."""
+    if sp.turn and sp.code:
+        memory.turns.setdefault(sp.name, sp.code)
+
+
+def turn_speaker(sent: SpacySpan, sources: list, memory: ActorMemory) -> Speaker | None:
+    """The speaker whose labelled turn or printed statement holds a sentence that says "we"
+    or "our" (an officer once placed): the one they stand for."""
+    toks = sent_tokens(sent)
+    if not any(t.lower_ in FIRST_PERSON for t in toks):
+        return None
+    start = next((t.idx for t in toks if not t.is_space), sent.start_char)
+    for s, e, sp in sources:
+        if s <= start < e and (sp.turn or sp.code):
+            placed = placed_turn(sp, memory)
+            return placed if placed.code else None
+    return None
 
 
 def speaker_prefixes(text: str) -> list[tuple[int, int, int, int]]:
@@ -276,15 +355,17 @@ def mask_speaker_prefixes(
     out = list(text)
     found = []
     for p_start, p_end, w_start, w_end in speaker_prefixes(text):
-        doc = nlp(text[w_start:w_end])
+        who = text[w_start:w_end]
+        doc = nlp(who.title() if _shouted(who, lexicon()) else who)  # "LT GEN MEHTA" as a name
         sp = resolve_speaker(doc[:].root, memory)
         if not sp.code and (not sp.role or "\n" not in text[:p_start]):
             continue  # a body line's "Col. Sofiya Qureshi: …", "Air Force: …" of no named
             # side: the figure places them (a headline's is read whole, as a heading)
         line_end = text.find("\n", p_end)
         line_end = len(text) if line_end < 0 else line_end
+        turn = not sp.code and officer(who, lexicon())
         found.append((p_end, line_end,
-                      Speaker(sp.code, text[w_start:w_end], w_start, w_end, role=sp.role)))
+                      Speaker(sp.code, who, w_start, w_end, role=sp.role, turn=turn)))
         for i in range(p_start, p_end):
             out[i] = " "
     return "".join(out), found

@@ -130,6 +130,8 @@ def _counted_noun(tok: Token) -> Token | None:
     toks = doc_tokens(doc)
     if tok.i + 1 < len(doc) and toks[tok.i + 1].lower_ in LOOSE_PREPS:
         return None  # "67 near aid points": a figure placed, its noun left out
+    if _quantmod_part(tok):  # "61 of 76 drones" read as one number: the part counts them too
+        return _counted_noun(tok.head)
     if (
         # "nmod": a capitalised number word opening a line, tagged as a name ("Thirteen ...")
         tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod")
@@ -154,6 +156,8 @@ def partitive_whole(m: Mention) -> bool:
     drones" or "23 out of 26", the 45 of "Of the 45 drones, 38 were shot down". The verb acts
     on the part only; the whole counts what there was to act on."""
     noun = m.noun
+    if any(_quantmod_part(c) for c in m.anchor.children):
+        return True  # "61 of 76 drones were downed", the part parsed as a modifier of the whole
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     if not noun.left_edge.i <= m.start < noun.i:
@@ -173,6 +177,19 @@ def partitive_whole(m: Mention) -> bool:
 
 def _is_count(tok: Token) -> bool:
     return tok.like_num or is_number_word(tok.text)
+
+
+def _quantmod_part(tok: Token) -> bool:
+    """Whether ``tok`` is the part of "61 of 76 drones" that the parser hangs, with its "of", on
+    the whole as a modifier of it."""
+    toks = doc_tokens(tok.doc)
+    return (
+        tok.dep_ == "quantmod"
+        and _is_count(tok)
+        and _is_count(tok.head)
+        and tok.head.i == tok.i + 2
+        and toks[tok.i + 1].lower_ == "of"
+    )
 
 
 def _is_designation(doc, i: int) -> bool:
