@@ -86,3 +86,21 @@ def test_bulk_read_gives_what_the_orm_rows_give(store: Store) -> None:
     # Lists read back are the reader's own: changing one changes no other record.
     got[0].claims[0].via.append("AP")
     assert store.events()[0].claims[0].via == a1[0].via
+
+
+def test_claims_read_back_share_values_but_keep_their_types(store: Store) -> None:
+    """A bulk read shares one object per distinct value (a copy's quotes, spans and codes)
+    without turning a float into an int that equals it (1.0 == 1)."""
+    wire = [claim("wire", value=1, confidence=1.0), claim("wire", 20, 40, value=1200)]
+    store.add_article(article("wire"), wire)
+    store.add_article(article("mirror"), rekeyed(wire, "mirror"), copy_of="wire")
+    loaded = store.claims()
+    by_article = defaultdict(list)
+    for c in loaded:
+        by_article[c.article_id].append(c)
+    for a, b in zip(by_article["wire"], by_article["mirror"], strict=True):
+        assert a.span == b.span and a.span is b.span and a.quote is b.quote
+        assert a.claimant_span is b.claimant_span
+    assert {type(c.confidence) for c in loaded} == {float}
+    assert {type(c.value) for c in loaded} == {int}
+    assert [(c.value, c.confidence) for c in by_article["wire"]] == [(1, 1.0), (1200, 0.875)]

@@ -190,6 +190,15 @@ def claims_from_rows(rows: Iterable[Sequence], lists: JsonLists | None = None) -
     # of the store at once. The driver makes a new object for each field of each row.
     shared: dict = {}
     one = shared.setdefault
+    values = {}.setdefault  # the figures (ints)
+    spans: dict[tuple, Span] = {}  # a Span is frozen: one per distinct pair of offsets
+
+    def span(start: int, end: int) -> Span:
+        found = spans.get((start, end))
+        if found is None:
+            found = spans[(start, end)] = Span(start, end)
+        return found
+
     for (
         row_id, article_id, measure, from_code, to_code, value, start, end, quote, claimant,
         claimant_name, cs_start, cs_end, via, stance, approx, undisclosed, scope, hedged,
@@ -211,11 +220,12 @@ def claims_from_rows(rows: Iterable[Sequence], lists: JsonLists | None = None) -
             one(date_precision, date_precision), one(event_id, event_id),
             one(extractor_version, extractor_version),
         )
+        value = values(value, value)  # apart: 1 == 1.0 == True would mix types
         claim = Claim(
             article_id=article_id, measure=measure, from_code=from_code, to_code=to_code,
-            value=value, span=Span(start, end), quote=quote, claimant=claimant,
+            value=value, span=span(start, end), quote=quote, claimant=claimant,
             claimant_name=claimant_name,
-            claimant_span=Span(cs_start, cs_end)
+            claimant_span=span(cs_start, cs_end)
             if cs_start is not None and cs_end is not None else None,
             via=list(lists(via) or ()), stance=stance, approx=approx, undisclosed=undisclosed,
             scope=scope, hedged=hedged, event_type=event_type, event_date=event_date,
