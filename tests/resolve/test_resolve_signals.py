@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import make_claim
 
 from sayso.records import Article, Claim, Span
@@ -310,3 +311,16 @@ def test_incremental_equals_rebuild_with_the_signals(tmp_path: Path) -> None:
     assert all(r == results[0] for r in results)
     ids = [e[0] for e in results[0]]
     assert len(ids) == 3 and any(i.endswith("-via-QAT") for i in ids)
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Between Tuesday night and Thursday morning, the army said 350 drones were launched", True),
+    ("From Monday to Wednesday, air defences downed 112 drones", True),
+    ("Between 14 and 17 October, 48 prisoners were freed", True),
+    ("from the 9th to the 12th of May, 60 bodies were returned", True),
+    ("Between 12 and 15 people were killed on Tuesday", False),  # a range of counts
+    ("The exchange between Kyiv and Moscow on Saturday freed 84", False),
+    ("Drones flew from Belgorod to Kharkiv on Monday night", False),
+])
+def test_a_stretch_of_days_is_no_single_day(text: str, whole: bool) -> None:
+    assert whole_marks(text) is whole

@@ -27,6 +27,10 @@ from functools import lru_cache
 
 _NUM = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)"
 _SPAN_UNIT = r"(?:days?|weeks?|months?|years?|period|phase|stages?)"
+#: a day named by its weekday or its number in the month
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 
 #: Marks of a figure that counts more than one stage, or another time.
 _WHOLE = re.compile(
@@ -42,6 +46,13 @@ _WHOLE = re.compile(
             rf"(?:(?:same|next|past|coming|following|first|last)\s+)?"
             rf"(?:{_NUM}[\s-]*|several\s+|\w+-(?:day|week|month)\s+)?{_SPAN_UNIT}\b",
             r"\b\w+-(?:day|week|month)\b",  # "the 42-day first phase", "a six-week truce"
+            # a stretch of days: "between Tuesday night and Thursday morning", "from Monday to
+            # Wednesday", "between 14 and 17 October" (not "between 12 and 15 drones")
+            rf"\bbetween\s+(?:the\s+)?{_DAY}\b[^.;]{{0,40}}?\band\s+(?:the\s+)?{_DAY}\b",
+            rf"\bfrom\s+(?:the\s+)?{_DAY}\b[^.;]{{0,40}}?\b(?:to|until|till|through)\s+"
+            rf"(?:the\s+)?{_DAY}\b",
+            rf"\b(?:between|from)\s+(?:the\s+)?{_DATE_NUM}\s+(?:and|to|until|through)\s+"
+            rf"(?:the\s+)?{_DATE_NUM}\s+(?:of\s+)?{_MONTH}(?!\w)",
         ]
     ),
     re.IGNORECASE,
