@@ -1089,6 +1089,9 @@ def _unnamed_country(
     striker = _own_army(head, role, lex)
     if striker:
         return striker
+    enemy = _enemy_of_slain(head, role, lex)
+    if enemy:  # "The army said it had killed four Hezbollah fighters": Hezbollah's enemy
+        return enemy
     attacked = _attacked_state(head, role, lex)
     if attacked:  # "Hezbollah fired two rockets at Israel, the army said": Israel's army
         return attacked
@@ -1253,6 +1256,57 @@ def _fires_itself(verb: Token, noun: Token, lex: Lexicon) -> bool:
     if noun.pos_ != "NOUN" or lex.country_of_token(noun):
         return False
     return not any(_is_weapon(c, lex) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+#: words by which a force names itself as the actor of the clause it states: "the army said it
+#: had killed …", "… that its jets killed …", "we killed …"
+SELF_WORDS = {"it", "its", "we", "our"}
+
+
+def _enemy_of_slain(head: Token, role: str, lex: Lexicon) -> str | None:
+    """The side of an unnamed army that says it killed a named side's fighters: "The army said
+    it had killed four Hezbollah fighters" speaks for the group's enemy, the other main party
+    of the article, not for the group's own state; so does one that says a group named by its
+    own name killed ("… said Hezbollah fighters killed two soldiers"). A country word for the
+    killer ("Israeli strikes") may be the army's own side, and decides nothing here."""
+    if role != "MIL" or head.dep_ != "nsubj":
+        return None
+    from sayso.extract.frames import frame_of  # frames builds on this module
+
+    cue = head.head
+    for verb in (c for c in cue.children if c.dep_ == "ccomp"):
+        if frame_of(verb) != "kill" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        killer = _group_named(subj, lex)
+        if killer:
+            return _other_main_party(head.doc, killer, lex)
+        if not (subj.lower_ in SELF_WORDS or any(
+            c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subj.children
+        )):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            side = _named_side(obj, lex)
+            if side and side != "WST":
+                return _other_main_party(head.doc, side, lex)
+    return None
+
+
+def _group_named(noun: Token, lex: Lexicon) -> str | None:
+    """The side of a movement a noun phrase names by the movement's own name, with no country
+    word in it: "Hezbollah fighters", "a Hamas ambush" (not "Israeli strikes"). Only a body
+    that leads a side (a GOV code), not an army's own name ("IDF troops"), which may be the
+    speaking army's."""
+    toks = phrase_tokens(noun)
+    if noun.pos_ == "PRON" or country_in(toks, lex):
+        return None
+    text = span_text(noun.doc, toks[0].i, toks[-1].i + 1)
+    for s, e, code, _ in _alias_hits(text, lex):
+        if code[:3] in lex.countries and code[3:] == "GOV" and not lex.role_of(text[s:e].lower()):
+            return lex.side_of(code)
+    return None
 
 
 #: prepositions that name what an attack is aimed at: "fired two rockets at Israel"

@@ -631,6 +631,10 @@ def _content_of(cue: Token, child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "at" and cue.lemma_.lower() in TALLY_CUES:
         return True  # "officials put the toll at five"
+    if child.dep_ in ("dative", "punct", "dep") and child.pos_ in ("NOUN", "PROPN", "NUM") and (
+        child.i > cue.i and cue.lemma_.lower() == "say"
+    ):  # "Kyiv says air defences down 52 drones": a headline's verbless clause, misparsed
+        return True
     if child.dep_ in ("dep", "npadvmod") and child.i < cue.i and _closes_sentence(cue):
         return True  # "Night raid: 90 drones, air force says": a verbless clause, misparsed
     if child.dep_ == "conj" and child.i > cue.i and child.pos_ in ("NUM", "NOUN") and any(
@@ -715,8 +719,13 @@ def _own_name(speaker: str, code: str, own_outlet: str, _lex_id: int) -> bool:
     for own in filter(None, (o.strip() for o in own_outlet.split("|"))):
         if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", own.lower()):
             return True
-        if code and lex.actors.get(own, ("",))[0] == code:
-            return True
+        row = lex.actors.get(own)
+        if code and row and row[0] == code:
+            # one code may stand for several bodies (the UN's agencies): the WHO quoted in an
+            # OCHA report is no voice of the report's own
+            named = {lex.actors[m.group(1)][1] for m in lex.alias_pattern().finditer(speaker)}
+            if not named or row[1] in named:
+                return True
     return False
 
 
@@ -804,6 +813,7 @@ def attribute(
         if c.dep_ == "conj" and c not in path and _closing_report(c)
     ]  # "A happened, and B happened, officials said": the report closes both clauses
     wrappers += [w for w in edge_wrappers if w not in wrappers]
+    wrappers = [w for w in wrappers if not _own_subreport(w, path, heads)]
     for w in wrappers:
         wrapped.extend(_outer_markers(w))
         s = _subject(w)
@@ -901,6 +911,20 @@ def attribute(
     sent = sent_of(tok)
     att.hedged = any(w in HEDGES for w in lowers(tok.doc)[sent.start : sent.end])
     return att
+
+
+def _own_subreport(wrapper: Token, path: list[Token], heads: list[tuple[Token, bool]]) -> bool:
+    """Whether a figure sits in a report of its own, hung below the clause a wrapping cue
+    closes: in "Strikes killed nine, the ministry said, as the army said it had killed six"
+    the six are the army's alone, not relayed by the ministry."""
+    if wrapper.head not in path:
+        return False
+    top = path.index(wrapper.head)
+    return any(
+        governing and node.dep_ == "advcl" and path.index(node) > top
+        and any(c.dep_ == "nsubj" for c in node.children)
+        for node, governing in heads
+    )
 
 
 #: a headline's closing credit: "… overnight – MoD", "… - ministry", "… — army"

@@ -16,7 +16,7 @@ from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.breakdowns import foreign_group
 from sayso.extract.lexicon import doc_lexicon, lexicon
 from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens
-from sayso.extract.places import place_country
+from sayso.extract.places import misread_place, place_country
 from sayso.extract.quantities import Mention
 
 SUBCATEGORIES = {
@@ -701,6 +701,10 @@ def directions(
         return [(frm, to or _other(frm, parties))]
     if measure in ("drones_downed", "missiles_downed"):
         over = _child_pobj_country(verb, ("over", "above", "in")) if verb is not None else None
+        if not passive and noun is not None and noun.dep_ == "nsubj" and noun.head == verb and (
+            not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            subj = None  # "- 71: rockets intercepted": a bullet's reduced passive, no downer
         frm = over or (agent if passive else subj) or speaker_side
         attacker = _launcher(noun)  # "60 drones launched by Russia were shot down"
         if attacker is not None:
@@ -838,6 +842,15 @@ WORLD_REGIONS = {
 }
 
 
+def _misread_name(w: Token, obj: Token) -> bool:
+    """ "Raids on Nabatieh kill 5": a heading's verb read as the noun after "on", the place's
+    name as its capitalised adjective: still the name of the place struck."""
+    return (
+        w.dep_ in ("amod", "compound") and w.head == obj and w.i < obj.i
+        and w.text[:1].isupper() and w.i > sent_of(w).start
+    )
+
+
 def _place_country(sent) -> str | None:
     lex = lexicon()
     for t in sent_tokens(sent):
@@ -857,7 +870,10 @@ def _place_country(sent) -> str | None:
                 if w.pos_ == "PROPN"
                 and (lex.country_of_token(w) or ("", ""))[1] not in ("demonym", "adjective")
             ]  # "killed in Azerbaijani fire": a demonym names the attacker, not the place
-            hit = place_country(names)
+            hit = place_country(names) or next(
+                (p for w in phrase_tokens(t) if _misread_name(w, t) and (p := misread_place(w))),
+                None,
+            )
             if hit:
                 return hit
     return None

@@ -221,3 +221,20 @@ def place_country(tokens: list[Token]) -> str | None:
                 if code:
                     return code
     return None
+
+
+def misread_place(tok: Token) -> str | None:
+    """The state of a capitalised name the parser read as an adjective where a place stands
+    ("Raids on Nabatieh kill 5": "Nabatieh" as the modifier of a noun "kill"), if the library
+    knows it and it is no common English word."""
+    from sayso.extract.gazetteer import fold, sites
+
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.lower_ in _common_words():
+        return None
+    name = fold(tok.text)
+    candidates = sites().get(name)
+    if not candidates or name in disputed():
+        return None
+    blocked = _blocked_divisions(os.environ.get("SAYSO_LEXICON", ""))
+    candidates = [s for s in candidates if (s[0], s[3]) not in blocked]
+    return _pick(candidates, _named_states(tok.doc)) if candidates else None

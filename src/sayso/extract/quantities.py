@@ -132,6 +132,10 @@ def _counted_noun(tok: Token) -> Token | None:
         return None  # "67 near aid points": a figure placed, its noun left out
     if _quantmod_part(tok):  # "61 of 76 drones" read as one number: the part counts them too
         return _counted_noun(tok.head)
+    if tok.i + 2 < len(doc) and toks[tok.i + 1].text == ":" and (
+        tok.i == 0 or toks[tok.i - 1].is_punct or toks[tok.i - 1].is_space
+    ):  # "- 85: rockets fired", a box of numbers (not "Day 3: soldiers return")
+        return _noun_after_colon(toks, tok.i + 2)
     if (
         # "nmod": a capitalised number word opening a line, tagged as a name ("Thirteen ...")
         tok.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod")
@@ -148,6 +152,43 @@ def _counted_noun(tok: Token) -> Token | None:
         # "downed 23 out of 26 drones": the parser hangs "out of" on the verb
         return next((o for o in toks[tok.i + 2].children if o.dep_ == "pobj"), None)
     # "the number was 307", "the toll rose to 9": no noun in the tree
+    return _included_noun(tok)
+
+
+#: plurals that count without a numeral ("dozens of rockets"): no figure of their own (FORMAT.md)
+VAGUE_PLURALS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def _included_noun(tok: Token) -> Token | None:
+    """What a bare figure counts in "dozens of rockets, including 12 toward Haifa, were fired"
+    or "fired rockets, including 12 at Haifa": the group it is included in, when that group is
+    told with no numeral (a counted whole makes the figure a part, told elsewhere)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "including":
+        return None
+    host = tok.head.head
+    groups = [host] if host.pos_ == "NOUN" else [
+        c for c in host.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+    ] if host.pos_ == "VERB" else []
+    counted = lexicon().measure_nouns
+    for g in groups:
+        if any(_is_count(c) for c in g.children):
+            continue
+        if g.lower_ in VAGUE_PLURALS:
+            g = next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), g)
+        if g.tag_ == "NNS" and (counted.get(g.lemma_.lower()) or counted.get(g.lower_)):
+            return g  # not "23 drones over three regions, including 12 over Bryansk"
+    return None
+
+
+def _noun_after_colon(toks, k: int) -> Token | None:
+    """ "- 3: people wounded in Nahariya": a "by the numbers" line, the figure then what it
+    counts (its modifiers first: "9: Lebanese civilians killed")."""
+    for t in toks[k : k + 4]:
+        if t.pos_ == "NOUN":
+            return t
+        if t.pos_ not in ("ADJ", "PROPN", "DET") or t.is_punct:
+            return None
     return None
 
 
@@ -196,6 +237,8 @@ def _is_designation(doc, i: int) -> bool:
     toks = doc_tokens(doc)
     if i > 1 and toks[i - 1].text == "-" and _tens_hyphen(doc, i - 1, len(doc)):
         return False  # the "three" of "twenty-three" is read with its tens
+    if i > 0 and toks[i - 1].text in ("-", "/") and toks[i - 1].whitespace_:
+        return False  # "- 85: rockets fired": a bullet or a dash, not the "-" of "Su-34"
     return i > 0 and toks[i - 1].text in ("-", "/") or (i > 0 and toks[i - 1].text[-1:] == "-")
 
 
