@@ -31,6 +31,9 @@ def test_bench_web_runs() -> None:
 
 
 def test_bench_throughput_runs() -> None:
-    out = _run("bench_throughput.py", "--articles", "6", "--rss", "--no-dask")
+    out = _run("bench_throughput.py", "--articles", "6", "--rss", "20", "40", "--distinct", "10",
+               "--no-dask")
     assert "spaCy full pipeline, 1 process (baseline)" in out
     assert "sayso end to end, 1 process" in out and "CPU s by stage" in out
+    # each size's child measures its own peak, before and after the closing rebuild
+    assert "20 articles" in out and "40 articles" in out and "rebuild MB" in out
