@@ -1086,6 +1086,9 @@ def _unnamed_country(
     sent = sent_of(head)
     # an army telling of its own state's strike, before any named body in the sentence: in
     # "Israeli troops killed 12 Hamas fighters, the army said" Hamas is who was struck
+    struck = _ranks_struck(head, role, lex)
+    if struck:  # "Russian shelling killed four soldiers, the army said": the soldiers' army
+        return struck
     striker = _own_army(head, role, lex)
     if striker:
         return striker
@@ -1239,6 +1242,39 @@ def _own_army(head: Token, role: str, lex: Lexicon) -> str | None:
         if verb.lemma_.lower() not in LAUNCH_VERBS or _fires_itself(verb, noun, lex):
             hit = lex.country_of_token(t)
             return hit[0] if hit else None
+    return None
+
+
+def _ranks_struck(head: Token, role: str, lex: Lexicon) -> str | None:
+    """The side of an unnamed army that tells of soldiers killed or wounded by a side it names
+    by a country word: "Russian shelling killed four soldiers, the army said" is the army of
+    the soldiers, the article's other main party, not the attacker's, however the sentence
+    orders them. Soldiers with a side or an enemy word of their own ("Russian soldiers")
+    decide nothing here."""
+    if role != "MIL" or head.lemma_.lower() not in ARMY_HEADS:
+        return None
+    from sayso.extract.frames import OWN_RANKS, frame_of  # frames builds on this module
+
+    for verb in sent_tokens(sent_of(head)):
+        if verb.pos_ != "VERB" or frame_of(verb) not in ("kill", "wound") or any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            continue
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(
+            v.lemma_.lower() in OWN_RANKS
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in v.children)
+            for v in victims
+        ):
+            continue
+        passive = any(v.dep_ == "nsubjpass" for v in victims)
+        attackers = [
+            o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        ] if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        for attacker in attackers:
+            side = country_in(phrase_tokens(attacker), lex) if attacker.pos_ != "PRON" else None
+            if side and side != "WST":
+                return _other_main_party(head.doc, side, lex)
     return None
 
 

@@ -332,6 +332,23 @@ def _toll_stated(toll: str, ctx: Context, sents: list[SpacySpan]) -> list[Claim]
     ]
 
 
+def _gap(sent_no: int, ctx: Context, sents: list[SpacySpan], text: str) -> int:
+    """Sentences since the antecedent's, less those between that state no figure within the
+    same paragraph or list: "killed 11" / "- WHO recorded two attacks" / "- three children
+    were among those killed": the toll stays the last figure the reader was told."""
+    first = ctx.antecedent_sent
+    gap = sent_no - first
+    if gap <= 1 or first < 0:
+        return gap
+    if "\n\n" in text[sents[first].start_char:sents[sent_no].end_char].rstrip():
+        return gap  # a new paragraph or section: its own figures
+    lo, hi = sents[first + 1].start_char, sents[sent_no].start_char
+    told = [c.span.start for c, _ in ctx.stated if lo <= c.span.start < hi]
+    return gap - sum(
+        1 for s in sents[first + 1:sent_no] if not any(s.start_char <= t < s.end_char for t in told)
+    )
+
+
 def _own_day(tok: Token, verb: Token | None, published: date | None) -> date | None:
     """The day a date phrase inside an elided figure's own words names ("and 30 more on
     Saturday"), when the figure is not the verb that dates the whole sentence."""
@@ -778,7 +795,7 @@ def _claims_of_doc(
                 if not last:
                     continue
                 m = replace(m, value=last[-1].value, approx=last[-1].approx)
-            el = elision(m) if ctx.antecedent and sent_no - ctx.antecedent_sent <= 2 else None
+            el = elision(m) if ctx.antecedent and _gap(sent_no, ctx, sents, text) <= 2 else None
             if el is not None and not is_title:
                 sibling = [c for c in sent_claims if c.scope is not None or c in gapped]
                 if not (m.anchor.dep_ == "conj" and sibling):
@@ -853,7 +870,7 @@ def _claims_of_doc(
                 scope = breakdown_scope(noun, None)
                 sides = [*ctx.parties, *[c.to_code for c in ctx.antecedent]]
                 sides += [c.from_code for c in ctx.antecedent]
-                near = sent_no - ctx.antecedent_sent <= (2 if _says_part(noun) else 1)
+                near = _gap(sent_no, ctx, sents, text) <= (2 if _says_part(noun) else 1)
                 if scope and near and other_act(verb):
                     continue  # "12 officers were promoted": people acted on otherwise
                 if scope and near and not third_ground(sent, sides):
@@ -1158,6 +1175,18 @@ def _local_official(att: Attribution, measure: str, dirs) -> Speaker | None:
     return replace(sp, code=sides.pop() + "GOV")
 
 
+def _struck_speaker(att: Attribution, measure: str, dirs) -> Attribution:
+    """The attribution with an unplaced body or an unnamed local official set on the side
+    struck: "The governor said three children were among the dead" speaks for the place hit."""
+    placed = _placed(att, measure, dirs)
+    if placed is not None:
+        return replace(att, chain=[*att.chain, placed], unplaced=None)
+    local = _local_official(att, measure, dirs)
+    if local is not None:
+        return replace(att, chain=[*att.chain[:-1], local])
+    return att
+
+
 SIDES_NOUNS = ("side", "government", "country", "party", "capital")
 
 
@@ -1313,6 +1342,9 @@ def _continued(
         if not frm or not to or frm == to or (frm, to) in seen:
             continue
         seen.add((frm, to))
+        base_att, base_claimant = att, claimant
+        att = _struck_speaker(att, measure, [(frm, to)])  # the governor of the place hit
+        claimant = att.claimant.code if att.claimant else "SELF"
         stance = _stance(att, verb, frm, to, claimant, sent)
         d, prec, exp = _figure_date(verb, att, sent, article.published, stance)
         own = _own_day(tok, verb, article.published) or dates_.conjunct_day(
@@ -1366,6 +1398,7 @@ def _continued(
             ),
             exp,
         ))
+        att, claimant = base_att, base_claimant
     return out
 
 
