@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sayso.extract.gazetteer import only_compass
-from sayso.extract.lexicon import Lexicon, doc_lexicon, lexicon
+from sayso.extract.lexicon import Lexicon, lexicon
 from sayso.extract.perdoc import doc_tokens, memo, root_of, sent_of, sent_tokens, span_text, text_of
 from sayso.nlp import doc_text
 
@@ -141,7 +141,7 @@ def _alias_hits(text: str, lex: Lexicon) -> list[tuple[int, int, str, str]]:
 def actor_name_tokens(doc) -> frozenset[int]:
     """The tokens inside an actor's name: an alias, or a name its prefix opens ("HMS
     Richmond"). The actor's name wins over a place named inside it. Once per Doc."""
-    lex = doc_lexicon(doc)
+    lex = lexicon()
     return memo(doc, ("sayso_actor_names", id(lex)), lambda d: _actor_name_tokens(d, lex))
 
 
@@ -358,7 +358,7 @@ def resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None = None
 
 
 def _resolve_speaker(head: Token, memory: ActorMemory, lex: Lexicon | None) -> Speaker:
-    lex = lex or doc_lexicon(head.doc)
+    lex = lex or lexicon()
     toks, start, end, text = _speaker_phrase(head)
     low = head.lower_
     if low in PRONOUNS and len(toks) == 1:
@@ -881,7 +881,7 @@ def pair_of_bodies(noun: Token) -> bool:
     if noun.tag_ != "NNS" or not names_pair(noun):
         return False
     words = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
-    return doc_lexicon(noun.doc).role_of(words) in ("MIL", "INT", "MED")
+    return lexicon().role_of(words) in ("MIL", "INT", "MED")
 
 
 #: nouns that, marked as a pair, name the two sides: "officials in both capitals"
@@ -893,7 +893,7 @@ def conjoined_sides(head: Token) -> list[str]:
     Hamas"), not two members of one bloc (those act as the bloc); else nothing."""
     if not head.conjuncts:
         return []
-    lex = doc_lexicon(head.doc)
+    lex = lexicon()
     sides: list[str] = []
     for t in (head, *head.conjuncts):
         hit = _country_word(t, lex)
@@ -1211,7 +1211,7 @@ def _struck_by(tok: Token) -> bool:
     # "Russia used 45 drones": whoever uses weapons attacks ("shot down 30 drones" does not)
     return verb.lemma_.lower() in ATTACK_VERBS or (
         noun.dep_ == "nsubj" and verb.lemma_.lower() in USE_VERBS and any(
-            c.dep_ == "dobj" and _is_weapon(c, doc_lexicon(verb.doc)) for c in verb.children)
+            c.dep_ == "dobj" and _is_weapon(c, lexicon()) for c in verb.children)
     )
 
 
@@ -1471,7 +1471,7 @@ def _holder_side(head: Token, lex: Lexicon) -> str | None:
 
 
 def _remember(memory: ActorMemory, head: Token, code: str, text: str) -> None:
-    lex = doc_lexicon(head.doc)
+    lex = lexicon()
     if len(code) > 3 and code[:3] in lex.countries:
         memory.by_role[code[3:]] = code
     verb = head.head

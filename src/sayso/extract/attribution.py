@@ -28,7 +28,7 @@ from sayso.extract.actors import (
     resolve_phrase,
     resolve_speaker,
 )
-from sayso.extract.lexicon import doc_lexicon, lexicon
+from sayso.extract.lexicon import lexicon
 from sayso.extract.perdoc import (
     doc_tokens,
     lowers,
@@ -71,7 +71,7 @@ class Attribution:
 
 
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in doc_lexicon(tok.doc).cues
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon().cues
 
 
 def _negated(tok: Token) -> bool:

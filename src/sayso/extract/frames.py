@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from sayso.extract.actors import FIRST_PERSON, country_in, phrase_tokens
 from sayso.extract.breakdowns import foreign_group
-from sayso.extract.lexicon import doc_lexicon, lexicon
+from sayso.extract.lexicon import lexicon
 from sayso.extract.perdoc import doc_tokens, memo, sent_of, sent_tokens
 from sayso.extract.places import misread_place, place_country
 from sayso.extract.quantities import Mention
@@ -267,7 +267,7 @@ def frame_of(verb: Token | None) -> str | None:
 
 
 def _frame_of(verb: Token) -> str | None:
-    frames = doc_lexicon(verb.doc).frames
+    frames = lexicon().frames
     lemma = verb.lemma_.lower()
     if lemma == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in GIVE_NOUNS

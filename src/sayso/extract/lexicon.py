@@ -266,9 +266,3 @@ def held_lexicon() -> Iterator[Lexicon]:
         yield _HELD.get()
     finally:
         _HELD.reset(token)
-
-
-def doc_lexicon(doc: Doc) -> Lexicon:
-    """The lexicon in force when the extractors first read this Doc: an article is read with
-    one lexicon, and asking the environment again for every token they look at added up."""
-    return memo(doc, "sayso_lexicon", lambda _: lexicon())
