@@ -21,6 +21,14 @@ def headed(body: str, published: date, headline: str = "Report") -> list[Claim]:
     return grounded(f"{headline}\n\n{body}", published, outlet="Test Desk")
 
 
+def facts(body: str, published: date, headline: str = "Report") -> set[tuple]:
+    """(measure, from, to, value) of each claim of a short article (``headed``)."""
+    return {
+        (c.measure, c.from_code, c.to_code, c.value)
+        for c in headed(body, published, headline=headline)
+    }
+
+
 def outcomes(claims: list[Claim]) -> set[tuple]:
     """What the claims say happened, whoever says it."""
     return {(c.measure, c.from_code, c.to_code, c.value, c.undisclosed) for c in claims}

@@ -8,16 +8,13 @@ Sentences written for these tests (not from the dev set or the held-out articles
 from datetime import date
 
 import pytest
-from extract_helpers import headed
+from extract_helpers import facts, headed
 
 PUBLISHED = date(2025, 9, 15)  # a Monday
 
 
 def _facts(body: str, headline: str = "Report") -> set[tuple]:
-    return {
-        (c.measure, c.from_code, c.to_code, c.value)
-        for c in headed(body, PUBLISHED, headline=headline)
-    }
+    return facts(body, PUBLISHED, headline)
 
 
 @pytest.mark.parametrize("body, fact", [
